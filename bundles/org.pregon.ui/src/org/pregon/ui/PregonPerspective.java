@@ -1,0 +1,28 @@
+package org.pregon.ui;
+
+import org.eclipse.ui.IFolderLayout;
+import org.eclipse.ui.IPageLayout;
+import org.eclipse.ui.IPerspectiveFactory;
+import org.pregon.ui.views.AccountsView;
+import org.pregon.ui.views.ArchiveView;
+import org.pregon.ui.views.CalendarView;
+import org.pregon.ui.views.InboxView;
+
+/** Accounts on the left, the composer's editor area in the middle, calendar/inbox/archive below. */
+public class PregonPerspective implements IPerspectiveFactory {
+    public static final String ID = "org.pregon.ui.perspective"; //$NON-NLS-1$
+
+    @Override
+    public void createInitialLayout(IPageLayout layout) {
+        String editorArea = layout.getEditorArea();
+        layout.setEditorAreaVisible(true);
+        layout.addView(AccountsView.ID, IPageLayout.LEFT, 0.22f, editorArea);
+        IFolderLayout bottom = layout.createFolder("org.pregon.ui.bottom", IPageLayout.BOTTOM, 0.35f, editorArea); //$NON-NLS-1$
+        bottom.addView(CalendarView.ID);
+        bottom.addView(InboxView.ID);
+        bottom.addView(ArchiveView.ID);
+        for (String id : new String[] { AccountsView.ID, CalendarView.ID, InboxView.ID, ArchiveView.ID }) {
+            layout.addShowViewShortcut(id);
+        }
+    }
+}

@@ -13,7 +13,7 @@ import org.pregon.model.PregonFactory;
 
 /**
  * Child process for the kill -9 test: saves posts as fast as it can and prints "COMMITTED id" only
- * after save() returned. With "hold" it opens the workspace, prints OPEN and waits (lock test).
+ * after save() returned; ids start with the optional second argument. With "hold" it opens the workspace, prints OPEN and waits (lock test).
  */
 public final class CrashWriter {
     private CrashWriter() {
@@ -28,8 +28,9 @@ public final class CrashWriter {
                 System.in.read();
                 return;
             }
+            String prefix = args.length > 1 ? args[1] : "crash";
             for (int i = 0;; i++) {
-                Post post = post("crash-" + i, 1 + i % 5);
+                Post post = post(prefix + "-" + i, 1 + i % 5);
                 workspace.posts().save(post);
                 System.out.println("COMMITTED " + post.getId());
                 System.out.flush();

@@ -1,5 +1,6 @@
 package org.pregon.core.store;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -41,6 +42,13 @@ public final class SqliteDialect implements Dialect {
         SQLiteConfig config = new SQLiteConfig();
         config.setReadOnly(true);
         config.setOpenMode(org.sqlite.SQLiteOpenMode.READONLY);
+        // After a clean close there is no -wal file and the database file alone is the truth: open it
+        // immutable, which creates no -wal/-shm files, so inspecting a workspace leaves its folder as it was.
+        // After a crash the -wal file holds committed data, so it must be read the normal way.
+        Path wal = file.resolveSibling(file.getFileName() + "-wal"); //$NON-NLS-1$
+        if (!Files.exists(wal)) {
+            return config.createConnection("jdbc:sqlite:file:" + file.toAbsolutePath().toUri().getRawPath() + "?immutable=1"); //$NON-NLS-1$ //$NON-NLS-2$
+        }
         return config.createConnection(url());
     }
 

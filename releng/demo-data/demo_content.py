@@ -370,7 +370,7 @@ PROCEDURES = [
     ("🔁 Renova la demanda d'ocupació sense moure't de casa\n\nSi la teua data de renovació està pròxima, no cal que vingues a l'oficina: pots fer-ho en línia des de l'Espai Personal, les 24 hores del dia, amb certificat digital, Cl@ve o usuari i contrasenya.\n\n1️⃣ Entra en l'Espai Personal.\n2️⃣ Tria «Renovar la demanda».\n3️⃣ Descarrega el justificant: en ell apareix la pròxima data.\n\nSi no renoves en la data indicada, la demanda causa baixa, i això pot afectar les prestacions o la teua participació en ofertes i cursos.",
      "🔁 Renueva la demanda de empleo sin moverte de casa\n\nSi tu fecha de renovación está próxima, no hace falta que vengas a la oficina: puedes hacerlo en línea desde el Espacio Personal, las 24 horas del día, con certificado digital, Cl@ve o usuario y contraseña.\n\n1️⃣ Entra en el Espacio Personal.\n2️⃣ Elige «Renovar la demanda».\n3️⃣ Descarga el justificante: en él aparece la próxima fecha.\n\nSi no renuevas en la fecha indicada, la demanda causa baja, y eso puede afectar a las prestaciones o a tu participación en ofertas y cursos.",
      "🔁 Renova la demanda d'ocupació en línia, 24 h, sense cita:", "🔁 Renueva la demanda de empleo en línea, 24 h, sin cita:", "tramits/renovar-demanda", [], "camp-digital", True),
-    ("📄 Necessites un certificat d'inscripció com a demandant d'ocupació?\n\nEl pots descarregar al moment en l'Espai Personal > «Els meus certificats». Hi trobaràs:\n\n▫️ Certificat de situació actual (si estàs inscrit/a hui).\n▫️ Informe de períodes d'inscripció (l'historial complet).\n▫️ Certificat de serveis i cursos rebuts.\n\nTots porten un codi segur de verificació, així que l'entitat que te'l demana pot comprovar-lo sense que passes per l'oficina. Si no pots accedir-hi, en qualsevol Espai Ocupació te l'imprimim sense cita, només amb el DNI o NIE.",
+    ("📄 Necessites un certificat d'inscripció com a demandant d'ocupació?\n\nEl pots descarregar al moment en l'Espai Personal > «Els meus certificats». Hi trobaràs:\n\n▫️ Certificat de situació actual (si estàs inscrit/a hui).\n▫️ Informe de períodes d'inscripció (l'historial complet).\n▫️ Certificat de servicis i cursos rebuts.\n\nTots porten un codi segur de verificació, així que l'entitat que te'l demana pot comprovar-lo sense que passes per l'oficina. Si no pots accedir-hi, en qualsevol Espai Ocupació te l'imprimim sense cita, només amb el DNI o NIE.",
      "📄 ¿Necesitas un certificado de inscripción como demandante de empleo?\n\nLo puedes descargar al momento en el Espacio Personal > «Mis certificados». Encontrarás:\n\n▫️ Certificado de situación actual (si estás inscrito/a hoy).\n▫️ Informe de periodos de inscripción (el historial completo).\n▫️ Certificado de servicios y cursos recibidos.\n\nTodos llevan un código seguro de verificación, así que la entidad que te lo pide puede comprobarlo sin que pases por la oficina. Si no puedes acceder, en cualquier Espacio Empleo te lo imprimimos sin cita, solo con el DNI o NIE.",
      "📄 Certificats d'inscripció: descarrega'ls al moment des de l'Espai Personal.", "📄 Certificados de inscripción: descárgalos al momento desde el Espacio Personal.", "tramits/certificats", [], "camp-digital", False),
     ("📅 Com demanar cita prèvia\n\nPer a la majoria de tràmits presencials cal cita prèvia. La pots demanar:\n\n🌐 En la web, triant l'oficina i el tràmit.\n📱 Des de l'app Ocupació Mòbil.\n☎️ Per telèfon, en l'horari d'atenció de la teua oficina.\n\nConsell: les cites anul·lades es tornen a alliberar cada dia a les 8.00 h. I recorda que molts tràmits (renovar, certificats, canvi de dades) no necessiten cita perquè es fan en línia.",
@@ -422,7 +422,7 @@ GJ_POSTS = [
     ("📋 Requisits per a inscriure't en Garantia Juvenil\n\n✔️ Tindre entre 16 i 29 anys.\n✔️ Estar empadronat/ada en qualsevol municipi de l'Estat.\n✔️ No haver treballat ni rebut formació reglada el dia natural anterior a la sol·licitud.\n✔️ Tindre nacionalitat espanyola o permís de residència que habilite per a treballar.\n\nNo cal estar inscrit/a com a demandant d'ocupació, encara que t'ho recomanem per a accedir a les ofertes.",
      "📋 Requisitos para inscribirte en Garantía Juvenil\n\n✔️ Tener entre 16 y 29 años.\n✔️ Estar empadronado/a en cualquier municipio del Estado.\n✔️ No haber trabajado ni recibido formación reglada el día natural anterior a la solicitud.\n✔️ Tener nacionalidad española o permiso de residencia que habilite para trabajar.\n\nNo es necesario estar inscrito/a como demandante de empleo, aunque te lo recomendamos para acceder a las ofertas.",
      "📋 Requisits de Garantia Juvenil, en quatre punts.", "📋 Requisitos de Garantía Juvenil, en cuatro puntos."),
-    ("🧑‍🏫 Mentoria Jove: una persona professional t'acompanya durant tres mesos\n\nVoluntaris i voluntàries d'empreses col·laboradores oferixen sessions de mentoria a jóvens de Garantia Juvenil: com funciona el seu sector, com es fa una bona candidatura i quins contactes et poden obrir portes. Places limitades per ordre d'inscripció.",
+    ("🧑‍🏫 Mentoria Jove: una persona professional t'acompanya durant tres mesos\n\nVoluntaris i voluntàries d'empreses col·laboradores oferixen sessions de mentoria a jóvens de Garantia Juvenil: com funciona el seu sector, com es fa una bona candidatura i quins contactes et poden obrir portes. Places limitades per orde d'inscripció.",
      "🧑‍🏫 Mentoría Joven: una persona profesional te acompaña durante tres meses\n\nVoluntarios y voluntarias de empresas colaboradoras ofrecen sesiones de mentoría a jóvenes de Garantía Juvenil: cómo funciona su sector, cómo se hace una buena candidatura y qué contactos te pueden abrir puertas. Plazas limitadas por orden de inscripción.",
      "🧑‍🏫 Mentoria Jove: tres mesos acompanyat/ada per una persona professional del teu sector.", "🧑‍🏫 Mentoría Joven: tres meses acompañado/a por una persona profesional de tu sector."),
     ("🎒 Acabes ESO, batxillerat o FP este juny i no saps què fer després?\n\nVine a una sessió informativa de Garantia Juvenil: t'expliquem les opcions de formació, pràctiques i primer treball que tens a l'abast. Sessions cada dimecres de juny a les 11.00 h en tots els Espais Ocupació i en línia.",
@@ -723,19 +723,24 @@ CONV_TEMPLATES = [
         ("out", "¡Enhorabuena, {name}! Muchas gracias por contárnoslo: historias como la tuya son las que nos animan. ¡Mucha suerte en esta nueva etapa!"),
     ]),
     dict(lang="es", public=False, outcome="noreply", turns=[
-        ("in", "Gracias por la ayuda del otro día, ya tengo mi certificado 😊"),
+        ("in", "Hola! Solo quería deciros que gracias por la ayuda del otro día"),
+        ("in", "Ya tengo mi certificado 😊"),
     ]),
     dict(lang="ca", public=False, outcome="noreply", turns=[
-        ("in", "Moltes gràcies per l'atenció de l'altre dia a l'oficina de {town_ca}. La xica que em va atendre va ser molt amable."),
+        ("in", "Moltes gràcies per l'atenció de l'altre dia a l'oficina de {town_ca}."),
+        ("in", "La xica que em va atendre va ser molt amable. Ja estic inscrita en el curs 🙂"),
     ]),
     dict(lang="ca", public=True, outcome="noreply", turns=[
         ("in", "Quina bona iniciativa! Gràcies per tota la informació que compartiu 👏"),
+        ("in", "Ho he compartit amb el grup de la meua filla, que acaba el cicle este any."),
     ]),
     dict(lang="es", public=True, outcome="noreply", turns=[
         ("in", "Menudo chiringuito tenéis montado"),
+        ("in", "Seis meses esperando y ni una llamada"),
     ]),
     dict(lang="es", public=False, outcome="spam", turns=[
-        ("in", "Hello! Your page has been reported for violating our community standards and will be disabled within 24 hours. To appeal, verify your account here: hxxp://page-support-appeal.example.com/verify"),
+        ("in", "Hello! Your page has been reported for violating our community standards and will be disabled within 24 hours."),
+        ("in", "To appeal, verify your account here: hxxp://page-support-appeal.example.com/verify"),
     ]),
     dict(lang="es", public=False, outcome="spam", turns=[
         ("in", "¡Gana 500€ al día desde casa! Sin experiencia. Escríbeme por WhatsApp y te explico 💰💰"),
@@ -743,6 +748,7 @@ CONV_TEMPLATES = [
     ]),
     dict(lang="es", public=True, outcome="spam", turns=[
         ("in", "Invierte en cripto con rentabilidad garantizada del 30% mensual 📈 Mira mi perfil"),
+        ("in", "Últimas plazas!! Escríbeme 💰"),
     ]),
     dict(lang="es", public=False, outcome="answered", starter=True, turns=[
         ("out", "Hola, {name}. Hemos visto tu comentario en la publicación de la Feria de Empleo sobre la accesibilidad del recinto. Te escribimos por privado para ayudarte: ¿nos indicas qué necesitas? Así lo trasladamos a la organización."),
@@ -813,9 +819,11 @@ CONV_TEMPLATES = [
     ]),
     dict(lang="es", public=False, outcome="open", turns=[
         ("in", "Buenas tardes, ¿se puede hacer la inscripción del curso de {course_es} si estoy trabajando a media jornada?"),
+        ("in", "Es que el plazo acaba esta semana"),
     ]),
     dict(lang="ca", public=False, outcome="open", turns=[
         ("in", "Hola, m'han cridat per a una oferta però no puc anar a l'entrevista dimarts. Què he de fer?"),
+        ("in", "És la {ref}"),
     ]),
     dict(lang="es", public=False, outcome="open", turns=[
         ("in", "No me llega el SMS de confirmación de la cita previa, ¿es normal?"),
@@ -823,8 +831,10 @@ CONV_TEMPLATES = [
     ]),
     dict(lang="es", public=True, outcome="open", turns=[
         ("in", "¿Habrá Feria de Empleo en {town_es} el año que viene?"),
+        ("in", "Lo digo porque este año no pude ir"),
     ]),
     dict(lang="ca", public=True, outcome="open", turns=[
         ("in", "Quan es publica la llista d'admesos del curs de {course_ca}?"),
+        ("in", "Ja ha passat una setmana des que es va tancar la inscripció"),
     ]),
 ]

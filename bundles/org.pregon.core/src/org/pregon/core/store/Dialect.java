@@ -20,6 +20,11 @@ public interface Dialect {
     /** Whether the schema_version table exists yet. */
     boolean hasSchemaTable(Connection connection) throws SQLException;
 
+    /** Whether an upgrade first writes a file copy of the data with {@link #backup}. */
+    default boolean backsUpBeforeUpgrade() {
+        return true;
+    }
+
     /** Writes a consistent copy of the whole database to {@code target}, for backups before upgrades. */
     void backup(Connection connection, Path target) throws SQLException;
 

@@ -102,7 +102,7 @@ public final class Workspace implements AutoCloseable {
             Connection connection = dialect.connect();
             try {
                 Path backup = null;
-                if (found > 0 && found < migrations.latestVersion()) {
+                if (found > 0 && found < migrations.latestVersion() && dialect.backsUpBeforeUpgrade()) {
                     backup = backup(folder, dialect, connection, found);
                 }
                 try {
@@ -127,6 +127,35 @@ public final class Workspace implements AutoCloseable {
         }
     }
 
+    /**
+     * Opens a workspace kept in a database server (team mode): several Pregóns share it, so there is
+     * no folder and no lock; a too-new schema is refused and an older one upgraded like a local one.
+     */
+    public static Workspace openShared(Dialect dialect, Migrations migrations) throws WorkspaceException {
+        try {
+            int found;
+            try (Connection readOnly = dialect.connectReadOnly()) {
+                found = Migrations.currentVersion(readOnly, dialect);
+            }
+            if (found > migrations.latestVersion()) {
+                throw new WorkspaceException(WorkspaceException.Reason.NEWER_SCHEMA, NLS.bind(
+                        CoreMessages.Workspace_newerSchema, new Object[] { dialect.name(), found, migrations.latestVersion() }));
+            }
+            Connection connection = dialect.connect();
+            try {
+                migrations.apply(connection, found);
+            } catch (SQLException e) {
+                connection.close();
+                throw new WorkspaceException(WorkspaceException.Reason.MIGRATION_FAILED, NLS.bind(CoreMessages.Workspace_migrationFailed,
+                        new Object[] { dialect.name(), migrations.latestVersion(), "-", e.getMessage() }), e); //$NON-NLS-1$
+            }
+            return new Workspace(null, null, new Database(connection, dialect), migrations.latestVersion(), null);
+        } catch (SQLException e) {
+            throw new WorkspaceException(WorkspaceException.Reason.UNREADABLE,
+                    NLS.bind(CoreMessages.Workspace_unreadable, dialect.name(), e.getMessage()), e);
+        }
+    }
+
     /** Reads the data version without writing anything, so a refused workspace stays byte-for-byte as it was. */
     private static int inspectVersion(Path folder, Dialect dialect) throws SQLException {
         try (Connection readOnly = dialect.connectReadOnly()) {
@@ -147,6 +176,7 @@ public final class Workspace implements AutoCloseable {
         return target;
     }
 
+    /** The workspace folder, or null for a workspace in a database server. */
     public Path folder() {
         return folder;
     }
@@ -216,7 +246,9 @@ public final class Workspace implements AutoCloseable {
         } catch (SQLException e) {
             // committed data is already on disk; closing only releases the file
         } finally {
-            lock.close();
+            if (lock != null) {
+                lock.close();
+            }
         }
     }
 }

@@ -15,6 +15,12 @@ import java.util.Set;
  * itself loaded the given classes from.
  */
 final class ChildJvm {
+    /** What core code needs outside OSGi: the store, the model, EMF, Equinox common and NLS, SQLite. */
+    static final Class<?>[] CORE_RUNTIME = { org.pregon.core.store.Workspace.class, org.pregon.model.PregonPackage.class,
+            org.eclipse.emf.ecore.EObject.class, org.eclipse.emf.common.util.URI.class,
+            org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl.class, org.eclipse.core.runtime.IProgressMonitor.class,
+            org.eclipse.osgi.util.NLS.class, org.sqlite.JDBC.class };
+
     private ChildJvm() {
     }
 

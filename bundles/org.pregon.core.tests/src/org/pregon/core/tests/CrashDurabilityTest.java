@@ -12,22 +12,13 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pregon.core.store.Workspace;
 import org.pregon.model.Post;
-import org.pregon.model.PregonPackage;
 
 /** A committed post survives kill -9 at any moment, and no post is ever seen half-saved. */
 public class CrashDurabilityTest {
-    private static final Class<?>[] RUNTIME = { Workspace.class, PregonPackage.class, EObject.class, URI.class,
-            XMIResourceImpl.class, IProgressMonitor.class, NLS.class, org.sqlite.JDBC.class };
-
     @TempDir
     Path folder;
 
@@ -36,7 +27,7 @@ public class CrashDurabilityTest {
         Random random = new Random(20261129);
         List<String> committed = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
-            Process child = ChildJvm.start(CrashWriter.class, List.of(folder.toString(), "round" + round), RUNTIME);
+            Process child = ChildJvm.start(CrashWriter.class, List.of(folder.toString(), "round" + round), ChildJvm.CORE_RUNTIME);
             int killAfter = 5 + random.nextInt(60);
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

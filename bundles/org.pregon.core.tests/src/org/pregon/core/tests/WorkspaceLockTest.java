@@ -11,16 +11,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
-import org.eclipse.core.runtime.IProgressMonitor;
-import org.eclipse.emf.common.util.URI;
-import org.eclipse.emf.ecore.EObject;
-import org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl;
-import org.eclipse.osgi.util.NLS;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pregon.core.store.Workspace;
 import org.pregon.core.store.WorkspaceException;
-import org.pregon.model.PregonPackage;
 
 /** A workspace open in one Pregón is refused by every other, and freed when that Pregón dies. */
 public class WorkspaceLockTest {
@@ -38,9 +32,7 @@ public class WorkspaceLockTest {
 
     @Test
     public void workspaceHeldByAnotherProcessIsRefusedNamingItAndFreedWhenItIsKilled() throws Exception {
-        Process holder = ChildJvm.start(CrashWriter.class, List.of(folder.toString(), "hold"), Workspace.class,
-                PregonPackage.class, EObject.class, URI.class, XMIResourceImpl.class, IProgressMonitor.class, NLS.class,
-                org.sqlite.JDBC.class);
+        Process holder = ChildJvm.start(CrashWriter.class, List.of(folder.toString(), "hold"), ChildJvm.CORE_RUNTIME);
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("OPEN", out.readLine(), "the holder did not open the workspace");

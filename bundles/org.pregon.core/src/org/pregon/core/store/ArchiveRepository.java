@@ -75,13 +75,7 @@ public final class ArchiveRepository {
     }
 
     public long count() {
-        return db.read("count archived items", c -> { //$NON-NLS-1$
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM archived_items"); //$NON-NLS-1$
-                    ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return db.count("archived_items"); //$NON-NLS-1$
     }
 
     /** Rows {@code offset .. offset+limit-1} of the archive, newest first. */

@@ -55,6 +55,17 @@ final class Database implements AutoCloseable {
         }
     }
 
+    /** Rows in a table: one index-only scan in both SQLite and PostgreSQL. */
+    long count(String table) {
+        return read("count " + table, c -> { //$NON-NLS-1$
+            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM " + table); //$NON-NLS-1$
+                    java.sql.ResultSet rs = st.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        });
+    }
+
     /** Binds model values the way every table stores them: instants as epoch millis, enums by name. */
     static void bind(PreparedStatement st, int index, Object value) throws SQLException {
         if (value instanceof Date date) {

@@ -89,13 +89,7 @@ public final class DocumentTable<T extends EObject> {
     }
 
     public long count() {
-        return db.read("count " + table, c -> { //$NON-NLS-1$
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM " + table); //$NON-NLS-1$
-                    ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return db.count(table);
     }
 
     private T decode(ResultSet rs) throws SQLException {

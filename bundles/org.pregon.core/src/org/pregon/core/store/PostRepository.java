@@ -90,13 +90,7 @@ public final class PostRepository {
     }
 
     public long count() {
-        return db.read("count posts", c -> { //$NON-NLS-1$
-            try (PreparedStatement st = c.prepareStatement("SELECT COUNT(*) FROM posts"); //$NON-NLS-1$
-                    ResultSet rs = st.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        });
+        return db.count("posts"); //$NON-NLS-1$
     }
 
     /** Runs a posts query (columns id, body), then loads the variants of all found posts at once. */

@@ -24,14 +24,21 @@ import org.pregon.ui.internal.Messages;
 
 /**
  * Everything archived, newest first, in a virtual table: SWT asks only for the rows on screen, and
- * those are read a page at a time, so a million-item archive opens as fast as a small one.
+ * those are read a page at a time. The table holds a window of the newest rows that grows as the user
+ * scrolls towards its end, because GTK creates a row for every item of a virtual table up front
+ * (a million rows cost seconds); the summary always gives the archive's full size.
  */
 public class ArchiveView extends ViewPart {
     public static final String ID = "org.pregon.ui.views.archive"; //$NON-NLS-1$
 
+    /** Rows added to the table each time the user scrolls near the end of what it holds. */
+    public static final int WINDOW_STEP = 5_000;
+
     private Label summary;
     private Table table;
     private ArchivePageCache pages;
+    private long total;
+    private boolean growing;
 
     @Override
     public void createPartControl(Composite parent) {
@@ -57,17 +64,23 @@ public class ArchiveView extends ViewPart {
     public void refresh() {
         ArchiveRepository archive = WorkspaceSession.current().archive();
         pages = new ArchivePageCache(archive);
-        long count = archive.count();
-        summary.setText(count == 0 ? Messages.Archive_empty
-                : NLS.bind(Messages.Archive_count, NumberFormat.getIntegerInstance().format(count)));
+        total = archive.count();
+        summary.setText(total == 0 ? Messages.Archive_empty
+                : NLS.bind(Messages.Archive_count, NumberFormat.getIntegerInstance().format(total)));
         table.clearAll();
-        table.setItemCount((int) Math.min(count, Integer.MAX_VALUE));
+        table.setItemCount((int) Math.min(total, WINDOW_STEP));
         summary.getParent().layout(true);
     }
 
     private void fill(Event event, DateTimeFormatter when) {
         TableItem item = (TableItem) event.item;
-        ArchiveRow row = pages.row(table.indexOf(item));
+        int index = table.indexOf(item);
+        ArchiveRow row = pages.row(index);
+        if (index >= table.getItemCount() - ArchivePageCache.PAGE_SIZE && table.getItemCount() < total && !growing) {
+            // the item count cannot change while SWT is asking for data: grow right after
+            growing = true;
+            table.getDisplay().asyncExec(this::growWindow);
+        }
         String text = Labels.oneLine(row.text(), 200);
         if (row.deleted()) {
             text = "[" + Messages.Archive_deleted + "] " + text; //$NON-NLS-1$ //$NON-NLS-2$
@@ -77,6 +90,13 @@ public class ArchiveView extends ViewPart {
         item.setText(new String[] { when.format(Instant.ofEpochMilli(row.createdAt())), nullToEmpty(row.networkKind()),
                 Labels.ofKind(row.kind()), nullToEmpty(row.author()), nullToEmpty(row.language()), text });
         item.setData(row);
+    }
+
+    private void growWindow() {
+        growing = false;
+        if (!table.isDisposed()) {
+            table.setItemCount((int) Math.min(total, (long) table.getItemCount() + WINDOW_STEP));
+        }
     }
 
     private static String nullToEmpty(String s) {

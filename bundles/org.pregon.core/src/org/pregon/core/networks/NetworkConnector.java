@@ -1,0 +1,25 @@
+package org.pregon.core.networks;
+
+import org.eclipse.core.runtime.IProgressMonitor;
+import org.pregon.model.Account;
+
+/**
+ * What a network plugin implements (declared as the connector of its org.pregon.core.networks
+ * contribution). Only the methods taking a progress monitor do network I/O; they may block, so
+ * Pregón calls them from Jobs, and they stop early when the monitor is cancelled.
+ */
+public interface NetworkConnector {
+
+    /** Checks the credentials against the network and returns what it says about the account. */
+    RemoteAccount verify(Account account, Credentials credentials, IProgressMonitor monitor) throws NetworkException;
+
+    /** Publishes one variant; the request carries an idempotency key the connector passes on where the API takes one. */
+    PublishResult publish(PublishRequest request, Credentials credentials, IProgressMonitor monitor) throws NetworkException;
+
+    /** Deletes a publication of ours. */
+    void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor) throws NetworkException;
+
+    /** Reads a publication as the network has it now: whether it exists, its text and when it was edited. */
+    RemoteState fetchRemoteState(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor)
+            throws NetworkException;
+}

@@ -19,15 +19,18 @@ public final class NetworkDescriptor {
     private final String icon;
     private final String contributor;
     private final NetworkCapabilities capabilities;
+    private final java.util.List<CredentialField> credentials;
     private final IConfigurationElement element;
     private NetworkConnector connector;
 
-    NetworkDescriptor(String kind, String name, String icon, NetworkCapabilities capabilities, IConfigurationElement element) {
+    NetworkDescriptor(String kind, String name, String icon, NetworkCapabilities capabilities,
+            java.util.List<CredentialField> credentials, IConfigurationElement element) {
         this.kind = kind;
         this.name = name;
         this.icon = icon;
         this.contributor = element.getContributor().getName();
         this.capabilities = capabilities;
+        this.credentials = java.util.List.copyOf(credentials);
         this.element = element;
     }
 
@@ -51,6 +54,11 @@ public final class NetworkDescriptor {
 
     public NetworkCapabilities capabilities() {
         return capabilities;
+    }
+
+    /** What the account dialog asks for; the values go to secure storage. */
+    public java.util.List<CredentialField> credentials() {
+        return credentials;
     }
 
     /** The network's connector, created once, on first use. */

@@ -96,7 +96,12 @@ public final class NetworkRegistry {
                 cost == null ? null : cost.decimal("perPost"), //$NON-NLS-1$
                 cost == null ? null : cost.optionalDecimal("perPostWithLink"), //$NON-NLS-1$
                 cost == null ? null : cost.required("currency")); //$NON-NLS-1$
-        return new NetworkDescriptor(kind, name, network.getAttribute("icon"), capabilities, network); //$NON-NLS-1$
+        List<CredentialField> credentials = new ArrayList<>();
+        for (IConfigurationElement credential : network.getChildren("credential")) { //$NON-NLS-1$
+            Attributes field = new Attributes(credential, kind, contributor);
+            credentials.add(new CredentialField(field.required("id"), field.required("label"), field.flag("secret", true))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        }
+        return new NetworkDescriptor(kind, name, network.getAttribute("icon"), capabilities, credentials, network); //$NON-NLS-1$
     }
 
     private static String required(IConfigurationElement element, String attribute, String contributor)

@@ -63,6 +63,16 @@ public final class DocumentTable<T extends EObject> {
         }
     }
 
+    /** Removes the row; removing a missing id does nothing. */
+    public void delete(String key) {
+        db.write("delete from " + table, c -> { //$NON-NLS-1$
+            try (PreparedStatement st = c.prepareStatement("DELETE FROM " + table + " WHERE id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$
+                st.setString(1, key);
+                return st.executeUpdate();
+            }
+        });
+    }
+
     public Optional<T> find(String key) {
         return db.read("find in " + table, c -> { //$NON-NLS-1$
             try (PreparedStatement st = c.prepareStatement("SELECT id, body FROM " + table + " WHERE id = ?")) { //$NON-NLS-1$ //$NON-NLS-2$

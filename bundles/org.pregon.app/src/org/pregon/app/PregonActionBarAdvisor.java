@@ -12,11 +12,12 @@ import org.eclipse.ui.application.IActionBarConfigurer;
 import org.pregon.app.internal.AboutPregonDialog;
 import org.pregon.app.internal.AppMessages;
 
-/** File > Exit, Window > Show View / Reset Perspective, Help > About: every item shown works. */
+/** File > New Post / Exit, Window > Show View / Reset Perspective, Help > About: every item shown works. */
 class PregonActionBarAdvisor extends ActionBarAdvisor {
     private Action quit;
     private Action resetPerspective;
     private Action about;
+    private Action newPost;
 
     PregonActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -35,11 +36,23 @@ class PregonActionBarAdvisor extends ActionBarAdvisor {
             }
         };
         about.setId("org.pregon.app.about"); //$NON-NLS-1$
+        newPost = new Action(org.pregon.ui.internal.Messages.Composer_newPost) {
+            @Override
+            public void run() {
+                try {
+                    org.pregon.ui.composer.NewPost.open(window.getActivePage());
+                } catch (org.eclipse.ui.PartInitException e) {
+                    org.eclipse.jface.dialogs.ErrorDialog.openError(window.getShell(), null, null, e.getStatus());
+                }
+            }
+        };
+        newPost.setId("org.pregon.app.newPost"); //$NON-NLS-1$
     }
 
     @Override
     protected void fillMenuBar(IMenuManager menuBar) {
         MenuManager file = new MenuManager(AppMessages.Menu_file, IWorkbenchActionConstants.M_FILE);
+        file.add(newPost);
         file.add(quit);
         MenuManager window = new MenuManager(AppMessages.Menu_window, IWorkbenchActionConstants.M_WINDOW);
         MenuManager showView = new MenuManager(AppMessages.Menu_showView, "showView"); //$NON-NLS-1$

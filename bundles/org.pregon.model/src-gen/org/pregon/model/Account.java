@@ -22,6 +22,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.Account#getServerUrl <em>Server Url</em>}</li>
  *   <li>{@link org.pregon.model.Account#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.pregon.model.Account#getCredentialState <em>Credential State</em>}</li>
+ *   <li>{@link org.pregon.model.Account#getTextLimit <em>Text Limit</em>}</li>
+ *   <li>{@link org.pregon.model.Account#getUrlLength <em>Url Length</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getAccount()
@@ -175,5 +177,55 @@ public interface Account extends EObject {
 	 * @generated
 	 */
 	void setCredentialState(CredentialState value);
+
+	/**
+	 * Returns the value of the '<em><b>Text Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The server's own text limit, where each server sets one (Mastodon), read when the account is verified; null means the network's declared limit.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Text Limit</em>' attribute.
+	 * @see #setTextLimit(Integer)
+	 * @see org.pregon.model.PregonPackage#getAccount_TextLimit()
+	 * @model
+	 * @generated
+	 */
+	Integer getTextLimit();
+
+	/**
+	 * Sets the value of the '{@link org.pregon.model.Account#getTextLimit <em>Text Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Text Limit</em>' attribute.
+	 * @see #getTextLimit()
+	 * @generated
+	 */
+	void setTextLimit(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Url Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How many characters the server counts per URL (Mastodon characters_reserved_per_url); null means the network's declared value.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Url Length</em>' attribute.
+	 * @see #setUrlLength(Integer)
+	 * @see org.pregon.model.PregonPackage#getAccount_UrlLength()
+	 * @model
+	 * @generated
+	 */
+	Integer getUrlLength();
+
+	/**
+	 * Sets the value of the '{@link org.pregon.model.Account#getUrlLength <em>Url Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Url Length</em>' attribute.
+	 * @see #getUrlLength()
+	 * @generated
+	 */
+	void setUrlLength(Integer value);
 
 } // Account

@@ -170,13 +170,31 @@ public interface PregonPackage extends EPackage {
 	int ACCOUNT__CREDENTIAL_STATE = 6;
 
 	/**
+	 * The feature id for the '<em><b>Text Limit</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__TEXT_LIMIT = 7;
+
+	/**
+	 * The feature id for the '<em><b>Url Length</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__URL_LENGTH = 8;
+
+	/**
 	 * The number of structural features of the '<em>Account</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNT_FEATURE_COUNT = 7;
+	int ACCOUNT_FEATURE_COUNT = 9;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.SegmentImpl <em>Segment</em>}' class.
@@ -1678,6 +1696,28 @@ public interface PregonPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAccount_CredentialState();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Account#getTextLimit <em>Text Limit</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text Limit</em>'.
+	 * @see org.pregon.model.Account#getTextLimit()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_TextLimit();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Account#getUrlLength <em>Url Length</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url Length</em>'.
+	 * @see org.pregon.model.Account#getUrlLength()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EAttribute getAccount_UrlLength();
 
 	/**
 	 * Returns the meta object for class '{@link org.pregon.model.Segment <em>Segment</em>}'.
@@ -3277,6 +3317,22 @@ public interface PregonPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACCOUNT__CREDENTIAL_STATE = eINSTANCE.getAccount_CredentialState();
+
+		/**
+		 * The meta object literal for the '<em><b>Text Limit</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__TEXT_LIMIT = eINSTANCE.getAccount_TextLimit();
+
+		/**
+		 * The meta object literal for the '<em><b>Url Length</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ACCOUNT__URL_LENGTH = eINSTANCE.getAccount_UrlLength();
 
 		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.SegmentImpl <em>Segment</em>}' class.

@@ -1,5 +1,8 @@
 package org.pregon.ui;
 
+import org.eclipse.core.runtime.Platform;
+import org.pregon.core.accounts.AccountSecrets;
+import org.pregon.core.networks.NetworkRegistry;
 import org.pregon.core.store.Workspace;
 
 /**
@@ -8,6 +11,8 @@ import org.pregon.core.store.Workspace;
  */
 public final class WorkspaceSession {
     private static volatile Workspace current;
+    private static volatile NetworkRegistry networks;
+    private static volatile AccountSecrets secrets;
 
     private WorkspaceSession() {
     }
@@ -27,5 +32,35 @@ public final class WorkspaceSession {
 
     public static void end() {
         current = null;
+    }
+
+    /** The installed networks, read once from the extension registry. */
+    public static NetworkRegistry networks() {
+        NetworkRegistry registry = networks;
+        if (registry == null) {
+            registry = NetworkRegistry.read(Platform.getExtensionRegistry());
+            networks = registry;
+        }
+        return registry;
+    }
+
+    /** Where account secrets are kept: the user's Eclipse secure storage unless another was set. */
+    public static AccountSecrets secrets() {
+        AccountSecrets store = secrets;
+        if (store == null) {
+            store = AccountSecrets.userDefault();
+            secrets = store;
+        }
+        return store;
+    }
+
+    /** Uses another secure storage (tests use one with a fixed password instead of the master-password prompt). */
+    public static void useSecrets(AccountSecrets store) {
+        secrets = store;
+    }
+
+    /** Who is working, for the audit log (single-user mode: the operating system user). */
+    public static String user() {
+        return System.getProperty("user.name"); //$NON-NLS-1$
     }
 }

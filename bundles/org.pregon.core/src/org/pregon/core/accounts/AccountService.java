@@ -13,6 +13,7 @@ import org.pregon.core.networks.NetworkException;
 import org.pregon.core.networks.NetworkRegistry;
 import org.pregon.core.networks.Credentials;
 import org.pregon.core.networks.RemoteAccount;
+import org.pregon.core.networks.ServerTextLimits;
 import org.pregon.core.store.Workspace;
 import org.pregon.model.Account;
 import org.pregon.model.AuditEntry;
@@ -58,8 +59,14 @@ public final class AccountService {
                 .orElseThrow(() -> new CoreException(org.eclipse.core.runtime.Status.error(
                         org.eclipse.osgi.util.NLS.bind(AccountMessages.Account_unknownNetwork, account.getNetworkKind()))));
         try {
-            RemoteAccount remote = network.connector().verify(account, secrets.load(account.getId()), monitor);
+            Credentials credentials = secrets.load(account.getId());
+            RemoteAccount remote = network.connector().verify(account, credentials, monitor);
             account.setCredentialState(CredentialState.VALID);
+            if (network.connector() instanceof ServerTextLimits server) {
+                ServerTextLimits.TextLimits limits = server.textLimits(account, credentials, monitor);
+                account.setTextLimit(limits.maxCharacters());
+                account.setUrlLength(limits.urlLength());
+            }
             return remote;
         } catch (CredentialsExpiredException e) {
             account.setCredentialState(CredentialState.EXPIRED);

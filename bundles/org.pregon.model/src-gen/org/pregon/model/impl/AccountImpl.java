@@ -34,6 +34,8 @@ import org.pregon.model.PregonPackage;
  *   <li>{@link org.pregon.model.impl.AccountImpl#getServerUrl <em>Server Url</em>}</li>
  *   <li>{@link org.pregon.model.impl.AccountImpl#getLanguages <em>Languages</em>}</li>
  *   <li>{@link org.pregon.model.impl.AccountImpl#getCredentialState <em>Credential State</em>}</li>
+ *   <li>{@link org.pregon.model.impl.AccountImpl#getTextLimit <em>Text Limit</em>}</li>
+ *   <li>{@link org.pregon.model.impl.AccountImpl#getUrlLength <em>Url Length</em>}</li>
  * </ul>
  *
  * @generated
@@ -168,6 +170,46 @@ public class AccountImpl extends EObjectImpl implements Account {
 	 * @ordered
 	 */
 	protected CredentialState credentialState = CREDENTIAL_STATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getTextLimit() <em>Text Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTextLimit()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer TEXT_LIMIT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getTextLimit() <em>Text Limit</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTextLimit()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer textLimit = TEXT_LIMIT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getUrlLength() <em>Url Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUrlLength()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Integer URL_LENGTH_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getUrlLength() <em>Url Length</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getUrlLength()
+	 * @generated
+	 * @ordered
+	 */
+	protected Integer urlLength = URL_LENGTH_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -345,6 +387,52 @@ public class AccountImpl extends EObjectImpl implements Account {
 	 * @generated
 	 */
 	@Override
+	public Integer getTextLimit() {
+		return textLimit;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setTextLimit(Integer newTextLimit) {
+		Integer oldTextLimit = textLimit;
+		textLimit = newTextLimit;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.ACCOUNT__TEXT_LIMIT, oldTextLimit, textLimit));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Integer getUrlLength() {
+		return urlLength;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUrlLength(Integer newUrlLength) {
+		Integer oldUrlLength = urlLength;
+		urlLength = newUrlLength;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.ACCOUNT__URL_LENGTH, oldUrlLength, urlLength));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PregonPackage.ACCOUNT__ID:
@@ -361,6 +449,10 @@ public class AccountImpl extends EObjectImpl implements Account {
 				return getLanguages();
 			case PregonPackage.ACCOUNT__CREDENTIAL_STATE:
 				return getCredentialState();
+			case PregonPackage.ACCOUNT__TEXT_LIMIT:
+				return getTextLimit();
+			case PregonPackage.ACCOUNT__URL_LENGTH:
+				return getUrlLength();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -396,6 +488,12 @@ public class AccountImpl extends EObjectImpl implements Account {
 			case PregonPackage.ACCOUNT__CREDENTIAL_STATE:
 				setCredentialState((CredentialState)newValue);
 				return;
+			case PregonPackage.ACCOUNT__TEXT_LIMIT:
+				setTextLimit((Integer)newValue);
+				return;
+			case PregonPackage.ACCOUNT__URL_LENGTH:
+				setUrlLength((Integer)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -429,6 +527,12 @@ public class AccountImpl extends EObjectImpl implements Account {
 			case PregonPackage.ACCOUNT__CREDENTIAL_STATE:
 				setCredentialState(CREDENTIAL_STATE_EDEFAULT);
 				return;
+			case PregonPackage.ACCOUNT__TEXT_LIMIT:
+				setTextLimit(TEXT_LIMIT_EDEFAULT);
+				return;
+			case PregonPackage.ACCOUNT__URL_LENGTH:
+				setUrlLength(URL_LENGTH_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -455,6 +559,10 @@ public class AccountImpl extends EObjectImpl implements Account {
 				return languages != null && !languages.isEmpty();
 			case PregonPackage.ACCOUNT__CREDENTIAL_STATE:
 				return credentialState != CREDENTIAL_STATE_EDEFAULT;
+			case PregonPackage.ACCOUNT__TEXT_LIMIT:
+				return TEXT_LIMIT_EDEFAULT == null ? textLimit != null : !TEXT_LIMIT_EDEFAULT.equals(textLimit);
+			case PregonPackage.ACCOUNT__URL_LENGTH:
+				return URL_LENGTH_EDEFAULT == null ? urlLength != null : !URL_LENGTH_EDEFAULT.equals(urlLength);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -483,6 +591,10 @@ public class AccountImpl extends EObjectImpl implements Account {
 		result.append(languages);
 		result.append(", credentialState: ");
 		result.append(credentialState);
+		result.append(", textLimit: ");
+		result.append(textLimit);
+		result.append(", urlLength: ");
+		result.append(urlLength);
 		result.append(')');
 		return result.toString();
 	}

@@ -388,6 +388,26 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getAccount_TextLimit() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getAccount_UrlLength() {
+		return (EAttribute)accountEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSegment() {
 		return segmentEClass;
 	}
@@ -1793,6 +1813,8 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(accountEClass, ACCOUNT__SERVER_URL);
 		createEAttribute(accountEClass, ACCOUNT__LANGUAGES);
 		createEAttribute(accountEClass, ACCOUNT__CREDENTIAL_STATE);
+		createEAttribute(accountEClass, ACCOUNT__TEXT_LIMIT);
+		createEAttribute(accountEClass, ACCOUNT__URL_LENGTH);
 
 		segmentEClass = createEClass(SEGMENT);
 		createEAttribute(segmentEClass, SEGMENT__ID);
@@ -1990,6 +2012,8 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getAccount_ServerUrl(), ecorePackage.getEString(), "serverUrl", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_Languages(), ecorePackage.getEString(), "languages", null, 0, -1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_CredentialState(), this.getCredentialState(), "credentialState", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_TextLimit(), ecorePackage.getEIntegerObject(), "textLimit", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getAccount_UrlLength(), ecorePackage.getEIntegerObject(), "urlLength", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentEClass, Segment.class, "Segment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSegment_Id(), ecorePackage.getEString(), "id", null, 1, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);

@@ -7,6 +7,7 @@ import java.util.Locale;
 
 import org.pregon.model.CredentialState;
 import org.pregon.model.ItemKind;
+import org.pregon.model.LanguageStrategy;
 import org.pregon.model.PostStatus;
 
 /** Display texts for model values and instants, in the workbench's language. */
@@ -35,6 +36,19 @@ public final class Labels {
             case PUBLISHED -> Messages.Status_PUBLISHED;
             case FAILED -> Messages.Status_FAILED;
             case CANCELLED -> Messages.Status_CANCELLED;
+        };
+    }
+
+    public static String of(LanguageStrategy strategy) {
+        if (strategy == null) {
+            return ""; //$NON-NLS-1$
+        }
+        return switch (strategy) {
+            case BOTH_IN_ONE -> Messages.Strategy_BOTH_IN_ONE;
+            case FIRST_LANGUAGE_ONLY -> Messages.Strategy_FIRST_LANGUAGE_ONLY;
+            case SECOND_LANGUAGE_ONLY -> Messages.Strategy_SECOND_LANGUAGE_ONLY;
+            case SEPARATE_POSTS -> Messages.Strategy_SEPARATE_POSTS;
+            case THREAD -> Messages.Strategy_THREAD;
         };
     }
 

@@ -48,6 +48,67 @@ public final class Messages extends NLS {
     public static String Kind_COMMENT;
     public static String Kind_MESSAGE;
 
+    public static String Composer_title;
+    public static String Composer_firstLanguage;
+    public static String Composer_secondLanguage;
+    public static String Composer_link;
+    public static String Composer_images;
+    public static String Composer_addImage;
+    public static String Composer_removeImage;
+    public static String Composer_file;
+    public static String Composer_altFirst;
+    public static String Composer_altSecond;
+    public static String Composer_accounts;
+    public static String Composer_variants;
+    public static String Composer_account;
+    public static String Composer_strategy;
+    public static String Composer_count;
+    public static String Composer_state;
+    public static String Composer_ok;
+    public static String Composer_problems;
+    public static String Composer_preview;
+    public static String Composer_publishNow;
+    public static String Composer_publishing;
+    public static String Composer_publishJob;
+    public static String Composer_cannotPublish;
+    public static String Composer_fixFirst;
+    public static String Composer_noAccounts;
+    public static String Composer_expired;
+    public static String Composer_status;
+    public static String Composer_part;
+    public static String Composer_imageLine;
+    public static String Composer_failed;
+    public static String Composer_published;
+    public static String Composer_newPost;
+    public static String Strategy_BOTH_IN_ONE;
+    public static String Strategy_FIRST_LANGUAGE_ONLY;
+    public static String Strategy_SECOND_LANGUAGE_ONLY;
+    public static String Strategy_SEPARATE_POSTS;
+    public static String Strategy_THREAD;
+
+    public static String Accounts_add;
+    public static String Accounts_edit;
+    public static String Accounts_verify;
+    public static String Accounts_remove;
+    public static String Accounts_newPost;
+    public static String Accounts_removeTitle;
+    public static String Accounts_removeQuestion;
+    public static String Accounts_verifyJob;
+    public static String Accounts_verified;
+    public static String Accounts_verifyFailed;
+    public static String Accounts_storageFailed;
+    public static String AccountDialog_title;
+    public static String AccountDialog_network;
+    public static String AccountDialog_handle;
+    public static String AccountDialog_displayName;
+    public static String AccountDialog_server;
+    public static String AccountDialog_languages;
+    public static String AccountDialog_keep;
+    public static String AccountDialog_noNetworks;
+    public static String AccountDialog_handleMissing;
+    public static String AccountDialog_badServer;
+    public static String AccountDialog_credentialMissing;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -65,6 +65,8 @@ public class CalendarView extends ViewPart {
         column(Messages.Calendar_networks, 170, this::networks);
         column(Messages.Calendar_text, 600, p -> Labels.oneLine(firstText(p), 160));
         viewer.setContentProvider(ArrayContentProvider.getInstance());
+        viewer.addDoubleClickListener(e -> open((Post) ((org.eclipse.jface.viewers.IStructuredSelection) e.getSelection())
+                .getFirstElement()));
 
         networkOfAccount = WorkspaceSession.current().accounts().list().stream()
                 .collect(Collectors.toMap(Account::getId, Account::getNetworkKind, (a, b) -> a));
@@ -82,6 +84,18 @@ public class CalendarView extends ViewPart {
         title.setText(posts.isEmpty() ? NLS.bind(Messages.Calendar_empty, monthName)
                 : NLS.bind(Messages.Calendar_count, monthName, posts.size()));
         title.getParent().layout(true);
+    }
+
+    private void open(Post post) {
+        if (post == null) {
+            return;
+        }
+        try {
+            getSite().getPage().openEditor(new org.pregon.ui.composer.ComposerInput(post.getId()),
+                    org.pregon.ui.composer.ComposerEditor.ID);
+        } catch (org.eclipse.ui.PartInitException e) {
+            org.eclipse.jface.dialogs.ErrorDialog.openError(getSite().getShell(), null, null, e.getStatus());
+        }
     }
 
     public YearMonth month() {

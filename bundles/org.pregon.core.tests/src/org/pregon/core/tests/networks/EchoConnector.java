@@ -15,6 +15,9 @@ import org.pregon.model.Account;
 
 /** A connector contributed by the test fragment, proving the registry creates contributed classes. */
 public class EchoConnector implements NetworkConnector {
+    /** Every request published through any EchoConnector, in order, for tests to inspect. */
+    public static final List<PublishRequest> PUBLISHED = java.util.Collections.synchronizedList(new ArrayList<>());
+
     @Override
     public RemoteAccount verify(Account account, Credentials credentials, IProgressMonitor monitor) {
         return new RemoteAccount("echo-" + account.getHandle(), account.getHandle(), account.getDisplayName());
@@ -22,6 +25,7 @@ public class EchoConnector implements NetworkConnector {
 
     @Override
     public PublishResult publish(PublishRequest request, Credentials credentials, IProgressMonitor monitor) {
+        PUBLISHED.add(request);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < request.texts().size(); i++) {
             ids.add(request.variantId() + "-" + i);

@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,6 +173,20 @@ public class MastodonPublishTest {
         // no idempotency key in the request: none is sent
         server.verify(postRequestedFor(urlEqualTo("/api/v1/statuses")).withHeader("Idempotency-Key", absent()));
         assertEquals(List.of(), sleeper.waits());
+    }
+
+    @Test
+    public void aCancelledPublicationSendsNothing() throws Exception {
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+        MediaItem image = MastodonFixture.image(folder, Map.of("ca-ES-valencia", VALENCIAN_ALT));
+
+        assertThrows(OperationCanceledException.class, () -> MastodonFixture.connector(sleeper).publish(
+                new PublishRequest(MastodonFixture.account(wireMock.baseUrl().toString()), "variant-11",
+                        MastodonFixture.bilingual(), List.of("ca-ES-valencia", "es"), null, List.of(image), "variant-11"),
+                CREDENTIALS, cancelled));
+
+        assertEquals(0, wireMock.server().getAllServeEvents().size());
     }
 
     private static String json(String text) {

@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.pregon.network.x.XFixture.CREDENTIALS;
 import static org.pregon.network.x.XFixture.PNG;
 import static org.pregon.network.x.XFixture.TOKEN;
@@ -22,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.eclipse.core.runtime.NullProgressMonitor;
+import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
@@ -103,6 +105,18 @@ public class XPublishTest {
                 """.formatted(XFixture.json(texts.get(1)), FIRST_ID))));
         server.verify(2, postRequestedFor(urlEqualTo("/2/tweets")));
         assertEquals(List.of(), sleeper.waits());
+    }
+
+    @Test
+    public void aCancelledPublicationSendsNothing() throws Exception {
+        NullProgressMonitor cancelled = new NullProgressMonitor();
+        cancelled.setCanceled(true);
+
+        assertThrows(OperationCanceledException.class, () -> XFixture.connector(sleeper).publish(new PublishRequest(
+                XFixture.account(wireMock.baseUrl().toString()), "variant-5", List.of("Un", "Dos"), List.of("es", "es"), null,
+                List.of(), "variant-5"), CREDENTIALS, cancelled));
+
+        assertEquals(0, wireMock.server().getAllServeEvents().size());
     }
 
     @Test

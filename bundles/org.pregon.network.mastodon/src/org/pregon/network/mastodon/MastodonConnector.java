@@ -23,6 +23,7 @@ import org.pregon.core.http.Sleeper;
 import org.pregon.core.networks.Credentials;
 import org.pregon.core.networks.CredentialsExpiredException;
 import org.pregon.core.networks.NetworkConnector;
+import org.pregon.core.networks.ServerTextLimits;
 import org.pregon.core.networks.NetworkException;
 import org.pregon.core.networks.NetworkUnavailableException;
 import org.pregon.core.networks.PublishRequest;
@@ -42,7 +43,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Idempotency-Key (the request's key and the part's number), so a publication repeated within the
  * hour the server remembers keys returns the statuses already created instead of posting them again.
  */
-public class MastodonConnector implements NetworkConnector {
+public class MastodonConnector implements NetworkConnector, ServerTextLimits {
     static final String NETWORK = "Mastodon"; //$NON-NLS-1$
     static final String ACCESS_TOKEN = "accessToken"; //$NON-NLS-1$
 
@@ -69,6 +70,13 @@ public class MastodonConnector implements NetworkConnector {
      * The limits of the account's server (GET /api/v2/instance), for the composer to validate against
      * instead of the defaults declared in plugin.xml. A public call: no credentials needed.
      */
+    /** The server's limits for the composer, read when the account is verified. */
+    @Override
+    public TextLimits textLimits(Account account, Credentials credentials, IProgressMonitor monitor) throws NetworkException {
+        ServerLimits limits = limits(account, monitor);
+        return new TextLimits(limits.maxCharacters(), limits.charactersReservedPerUrl());
+    }
+
     public ServerLimits limits(Account account, IProgressMonitor monitor) throws NetworkException {
         try (ApiClient client = client(account)) {
             return ServerLimits.fromInstance(client.send(ApiRequest.get("/api/v2/instance"), monitor).json()); //$NON-NLS-1$

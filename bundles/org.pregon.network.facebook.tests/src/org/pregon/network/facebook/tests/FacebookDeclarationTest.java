@@ -64,7 +64,8 @@ public class FacebookDeclarationTest {
         int checked = 0;
         for (URL base : Collections.list(bundle.findEntries("/", "*.properties", true))) {
             String path = base.getPath();
-            if (path.matches(".*_[a-z]{2}\\.properties") || path.contains("/target/") || path.endsWith("build.properties")) {
+            if (path.matches(".*_[a-z]{2}\\.properties") || path.contains("/target/") || path.contains("/META-INF/maven/")
+                    || path.endsWith("build.properties")) {
                 continue;
             }
             Properties english = load(base);

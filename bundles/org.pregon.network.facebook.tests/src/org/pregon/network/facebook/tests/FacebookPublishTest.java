@@ -1,5 +1,6 @@
 package org.pregon.network.facebook.tests;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.client.WireMock.aMultipart;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
@@ -14,6 +15,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -31,8 +33,10 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 import org.pregon.core.networks.Credentials;
+import org.pregon.core.networks.NetworkUnavailableException;
 import org.pregon.core.networks.PublishRequest;
 import org.pregon.core.networks.PublishResult;
 import org.pregon.core.networks.RemoteAccount;
@@ -42,6 +46,9 @@ import org.pregon.model.LocalizedText;
 import org.pregon.model.MediaItem;
 import org.pregon.model.PregonFactory;
 import org.pregon.network.facebook.FacebookConnector;
+import org.pregon.testing.LocalWireMock;
+import org.pregon.testing.LogCapture;
+import org.pregon.testing.RecordingSleeper;
 
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 
@@ -57,19 +64,23 @@ public class FacebookPublishTest {
     @TempDir
     Path folder;
 
-    private GraphApi graph;
-    private final FacebookConnector connector = new FacebookConnector();
-    private final Credentials credentials = new Credentials(
-            Map.of("pageId", GraphApi.PAGE_ID, "pageAccessToken", GraphApi.TOKEN));
+    @RegisterExtension
+    final LocalWireMock wireMock = new LocalWireMock();
+
+    private final RecordingSleeper sleeper = new RecordingSleeper();
+    private final FacebookConnector connector = new FacebookConnector(client -> client.sleeper(sleeper));
+    private final Credentials credentials = GraphApi.CREDENTIALS;
+    private LogCapture log;
 
     @BeforeEach
-    public void startGraphApi() {
-        graph = new GraphApi();
+    public void captureRequestLog() {
+        log = LogCapture.requests();
     }
 
     @AfterEach
-    public void stopGraphApi() {
-        graph.close();
+    public void tokenNeverLogged() {
+        log.close();
+        log.assertNoneContains(GraphApi.TOKEN);
     }
 
     @Test
@@ -83,12 +94,13 @@ public class FacebookPublishTest {
         assertEquals(List.of(POST_ID), result.remoteIds());
         assertEquals("https://www.facebook.com/104857600123456/posts/987654321012345", result.url());
         assertEquals(Instant.parse("2026-11-30T08:00:03Z"), result.publishedAt());
-        graph.server.verify(1, postRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
+        assertEquals(2, log.lines().size(), "one log line per request: " + log.lines());
+        wireMock.server().verify(1, postRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
                 .withHeader("Authorization", equalTo("Bearer " + GraphApi.TOKEN))
                 .withFormParam("message", equalTo(bilingual))
                 .withFormParam("link", equalTo(LINK))
                 .withQueryParam("access_token", absent()));
-        graph.server.verify(getRequestedFor(urlPathEqualTo(GraphApi.path(POST_ID)))
+        wireMock.server().verify(getRequestedFor(urlPathEqualTo(GraphApi.path(POST_ID)))
                 .withQueryParam("fields", equalTo("permalink_url,created_time")));
         assertTokenNeverInAUrl();
     }
@@ -96,9 +108,9 @@ public class FacebookPublishTest {
     @Test
     public void severalTextsBecomeSeparatePostsInOrderEachWithTheLink() throws Exception {
         String second = GraphApi.PAGE_ID + "_987654321099999";
-        graph.server.stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
+        wireMock.server().stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
                 .withFormParam("message", equalTo(VALENCIAN)).willReturn(okJson("{\"id\":\"" + POST_ID + "\"}")));
-        graph.server.stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
+        wireMock.server().stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
                 .withFormParam("message", equalTo(SPANISH)).willReturn(okJson("{\"id\":\"" + second + "\"}")));
         stubPermalink(POST_ID, "2026-11-30T08:00:03+0000");
 
@@ -107,7 +119,7 @@ public class FacebookPublishTest {
 
         assertEquals(List.of(POST_ID, second), result.remoteIds());
         assertEquals("https://www.facebook.com/104857600123456/posts/987654321012345", result.url(), "the first post's");
-        List<LoggedRequest> posts = graph.server.findAll(postRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed"))));
+        List<LoggedRequest> posts = wireMock.server().findAll(postRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed"))));
         assertEquals(List.of(VALENCIAN, SPANISH), posts.stream().map(r -> r.formParameters().get("message").firstValue()).toList());
         assertEquals(List.of(LINK, LINK), posts.stream().map(r -> r.formParameters().get("link").firstValue()).toList());
     }
@@ -123,15 +135,15 @@ public class FacebookPublishTest {
                 "ca-ES-valencia", "Cartell dels cursos de formació 2026");
         MediaItem second = image(timetableFile.toString(), null, "es", "Horario de los cursos, de lunes a viernes");
         String photos = GraphApi.path(GraphApi.PAGE_ID + "/photos");
-        graph.server.stubFor(post(urlPathEqualTo(photos)).withMultipartRequestBody(aMultipart().withName("source")
+        wireMock.server().stubFor(post(urlPathEqualTo(photos)).withMultipartRequestBody(aMultipart().withName("source")
                 .withBody(binaryEqualTo(poster))).willReturn(okJson("{\"id\":\"555000111\"}")));
-        graph.server.stubFor(post(urlPathEqualTo(photos)).withMultipartRequestBody(aMultipart().withName("source")
+        wireMock.server().stubFor(post(urlPathEqualTo(photos)).withMultipartRequestBody(aMultipart().withName("source")
                 .withBody(binaryEqualTo(timetable))).willReturn(okJson("{\"id\":\"555000222\"}")));
         String second_post = GraphApi.PAGE_ID + "_987654321099999";
-        graph.server.stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
+        wireMock.server().stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
                 .withFormParam("message", equalTo(VALENCIAN + "\n\n" + LINK))
                 .willReturn(okJson("{\"id\":\"" + POST_ID + "\"}")));
-        graph.server.stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
+        wireMock.server().stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
                 .withFormParam("message", equalTo(SPANISH)).willReturn(okJson("{\"id\":\"" + second_post + "\"}")));
         stubPermalink(POST_ID, "2026-11-30T08:00:03+0000");
 
@@ -140,7 +152,7 @@ public class FacebookPublishTest {
                 new NullProgressMonitor());
 
         assertEquals(List.of(POST_ID, second_post), result.remoteIds());
-        List<LoggedRequest> uploads = graph.server.findAll(postRequestedFor(urlPathEqualTo(photos)));
+        List<LoggedRequest> uploads = wireMock.server().findAll(postRequestedFor(urlPathEqualTo(photos)));
         assertEquals(2, uploads.size());
         LoggedRequest posterUpload = uploads.get(0);
         assertEquals("Bearer " + GraphApi.TOKEN, posterUpload.getHeader("Authorization"));
@@ -153,7 +165,7 @@ public class FacebookPublishTest {
         assertEquals("Horario de los cursos, de lunes a viernes", part(uploads.get(1), "alt_text_custom"),
                 "no Valencian alt text: the first one");
 
-        List<LoggedRequest> posts = graph.server.findAll(postRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed"))));
+        List<LoggedRequest> posts = wireMock.server().findAll(postRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed"))));
         Map<String, com.github.tomakehurst.wiremock.http.FormParameter> withPhotos = posts.get(0).formParameters();
         assertEquals("{\"media_fbid\":\"555000111\"}", withPhotos.get("attached_media[0]").firstValue());
         assertEquals("{\"media_fbid\":\"555000222\"}", withPhotos.get("attached_media[1]").firstValue());
@@ -165,6 +177,43 @@ public class FacebookPublishTest {
     }
 
     @Test
+    public void anUnpublishedPhotoUploadIsRetriedButAFeedPostNever() throws Exception {
+        Path photo = Files.write(folder.resolve("cartell.png"), new byte[] { (byte) 0x89, 'P', 'N', 'G', 1, 2, 3 });
+        String photos = GraphApi.path(GraphApi.PAGE_ID + "/photos");
+        wireMock.server().stubFor(post(urlPathEqualTo(photos)).inScenario("upload").whenScenarioStateIs(STARTED)
+                .willReturn(aResponse().withStatus(503)).willSetStateTo("recovered"));
+        wireMock.server().stubFor(post(urlPathEqualTo(photos)).inScenario("upload").whenScenarioStateIs("recovered")
+                .willReturn(okJson("{\"id\":\"555000111\"}")));
+        wireMock.server().stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
+                .willReturn(aResponse().withStatus(503)));
+
+        assertThrows(NetworkUnavailableException.class, () -> connector.publish(new PublishRequest(account(), "v",
+                List.of(VALENCIAN), List.of("ca-ES-valencia"), null, List.of(image(photo.toString(), "image/png")), "k"),
+                credentials, new NullProgressMonitor()));
+
+        wireMock.server().verify(2, postRequestedFor(urlPathEqualTo(photos)));
+        wireMock.server().verify(1, postRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed"))));
+        assertEquals(1, sleeper.waits().size(), "one backoff before the second upload: " + sleeper.waits());
+    }
+
+    @Test
+    public void aPostThatIsOutIsNotFailedBecauseItsPermalinkCannotBeRead() throws Exception {
+        wireMock.server().stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
+                .willReturn(okJson("{\"id\":\"" + POST_ID + "\"}")));
+        wireMock.server().stubFor(get(urlPathEqualTo(GraphApi.path(POST_ID))).willReturn(aResponse().withStatus(502)));
+        Instant before = Instant.now();
+
+        PublishResult result = connector.publish(new PublishRequest(account(), "v", List.of(VALENCIAN),
+                List.of("ca-ES-valencia"), null, List.of(), "k"), credentials, new NullProgressMonitor());
+
+        assertEquals(List.of(POST_ID), result.remoteIds(), "publishing again would post twice");
+        assertEquals("https://www.facebook.com/" + POST_ID, result.url());
+        assertFalse(result.publishedAt().isBefore(before));
+        wireMock.server().verify(1, postRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed"))));
+        wireMock.server().verify(4, getRequestedFor(urlPathEqualTo(GraphApi.path(POST_ID))));
+    }
+
+    @Test
     public void aCancelledMonitorStopsBeforeTheNextPost() throws Exception {
         stubPost(POST_ID, "2026-11-30T08:00:03+0000");
         NullProgressMonitor monitor = new NullProgressMonitor();
@@ -172,24 +221,24 @@ public class FacebookPublishTest {
 
         assertThrows(OperationCanceledException.class, () -> connector.publish(new PublishRequest(account(), "v",
                 List.of(VALENCIAN, SPANISH), List.of("ca-ES-valencia", "es"), null, List.of(), "k"), credentials, monitor));
-        graph.server.verify(0, postRequestedFor(anyUrl()));
+        wireMock.server().verify(0, postRequestedFor(anyUrl()));
     }
 
     @Test
     public void verifyReadsThePage() throws Exception {
-        graph.server.stubFor(get(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID))).withQueryParam("fields", equalTo("id,name,username"))
+        wireMock.server().stubFor(get(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID))).withQueryParam("fields", equalTo("id,name,username"))
                 .willReturn(okJson("{\"id\":\"" + GraphApi.PAGE_ID + "\",\"name\":\"Servei d'Ocupació\",\"username\":\"ocupacio.gva\"}")));
 
         RemoteAccount page = connector.verify(account(), credentials, new NullProgressMonitor());
 
         assertEquals(new RemoteAccount(GraphApi.PAGE_ID, "ocupacio.gva", "Servei d'Ocupació"), page);
-        graph.server.verify(getRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID)))
+        wireMock.server().verify(getRequestedFor(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID)))
                 .withHeader("Authorization", equalTo("Bearer " + GraphApi.TOKEN)));
     }
 
     @Test
     public void aPageWithoutUsernameIsKnownByItsId() throws Exception {
-        graph.server.stubFor(get(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID)))
+        wireMock.server().stubFor(get(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID)))
                 .willReturn(okJson("{\"id\":\"" + GraphApi.PAGE_ID + "\",\"name\":\"Servei d'Ocupació\"}")));
 
         assertEquals(GraphApi.PAGE_ID, connector.verify(account(), credentials, new NullProgressMonitor()).handle());
@@ -197,7 +246,7 @@ public class FacebookPublishTest {
 
     @Test
     public void remoteStateReadsTheMessageAndWhenItWasEdited() throws Exception {
-        graph.server.stubFor(get(urlPathEqualTo(GraphApi.path(POST_ID))).withQueryParam("fields", equalTo("message,created_time,updated_time"))
+        wireMock.server().stubFor(get(urlPathEqualTo(GraphApi.path(POST_ID))).withQueryParam("fields", equalTo("message,created_time,updated_time"))
                 .willReturn(okJson("{\"message\":\"" + SPANISH + "\",\"created_time\":\"2026-11-30T08:00:03+0000\","
                         + "\"updated_time\":\"2026-11-30T09:15:00+0000\",\"id\":\"" + POST_ID + "\"}")));
 
@@ -208,7 +257,7 @@ public class FacebookPublishTest {
 
     @Test
     public void anUneditedPostHasNoEditTime() throws Exception {
-        graph.server.stubFor(get(urlPathEqualTo(GraphApi.path(POST_ID))).willReturn(okJson("{\"message\":\"" + SPANISH
+        wireMock.server().stubFor(get(urlPathEqualTo(GraphApi.path(POST_ID))).willReturn(okJson("{\"message\":\"" + SPANISH
                 + "\",\"created_time\":\"2026-11-30T08:00:03+0000\",\"updated_time\":\"2026-11-30T08:00:03+0000\",\"id\":\"" + POST_ID + "\"}")));
 
         assertNull(connector.fetchRemoteState(account(), POST_ID, credentials, new NullProgressMonitor()).editedAt());
@@ -216,7 +265,7 @@ public class FacebookPublishTest {
 
     @Test
     public void aPostDeletedOnFacebookNoLongerExists() throws Exception {
-        graph.server.stubFor(get(urlPathEqualTo(GraphApi.path(POST_ID))).willReturn(GraphApi.graphError(400, 100, 33,
+        wireMock.server().stubFor(get(urlPathEqualTo(GraphApi.path(POST_ID))).willReturn(GraphApi.graphError(400, 100, 33,
                 "GraphMethodException", "Unsupported get request. Object with ID '" + POST_ID + "' does not exist, cannot be loaded "
                         + "due to missing permissions, or does not support this operation.", "AbCdEfGhIjK")));
 
@@ -227,30 +276,30 @@ public class FacebookPublishTest {
 
     @Test
     public void deleteSendsDeleteForThePost() throws Exception {
-        graph.server.stubFor(delete(urlPathEqualTo(GraphApi.path(POST_ID))).willReturn(okJson("{\"success\":true}")));
+        wireMock.server().stubFor(delete(urlPathEqualTo(GraphApi.path(POST_ID))).willReturn(okJson("{\"success\":true}")));
 
         connector.delete(account(), POST_ID, credentials, new NullProgressMonitor());
 
-        graph.server.verify(1, deleteRequestedFor(urlPathEqualTo(GraphApi.path(POST_ID)))
+        wireMock.server().verify(1, deleteRequestedFor(urlPathEqualTo(GraphApi.path(POST_ID)))
                 .withHeader("Authorization", equalTo("Bearer " + GraphApi.TOKEN)));
         assertTokenNeverInAUrl();
     }
 
     private void stubPost(String id, String createdTime) {
-        graph.server.stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
+        wireMock.server().stubFor(post(urlPathEqualTo(GraphApi.path(GraphApi.PAGE_ID + "/feed")))
                 .willReturn(okJson("{\"id\":\"" + id + "\"}")));
         stubPermalink(id, createdTime);
     }
 
     private void stubPermalink(String id, String createdTime) {
         String[] ids = id.split("_");
-        graph.server.stubFor(get(urlPathEqualTo(GraphApi.path(id))).willReturn(okJson("{\"permalink_url\":"
+        wireMock.server().stubFor(get(urlPathEqualTo(GraphApi.path(id))).willReturn(okJson("{\"permalink_url\":"
                 + "\"https://www.facebook.com/" + ids[0] + "/posts/" + ids[1] + "\",\"created_time\":\"" + createdTime
                 + "\",\"id\":\"" + id + "\"}")));
     }
 
     private void assertTokenNeverInAUrl() {
-        for (LoggedRequest request : graph.server.findAll(anyRequestedFor(anyUrl()))) {
+        for (LoggedRequest request : wireMock.server().findAll(anyRequestedFor(anyUrl()))) {
             assertFalse(request.getUrl().contains(GraphApi.TOKEN), request.getUrl());
             assertFalse(request.getBodyAsString().contains(GraphApi.TOKEN), "the token goes in the Authorization header only");
         }
@@ -261,12 +310,7 @@ public class FacebookPublishTest {
     }
 
     private Account account() {
-        Account account = PregonFactory.eINSTANCE.createAccount();
-        account.setId("acc-facebook");
-        account.setNetworkKind("facebook");
-        account.setHandle("ocupacio.gva");
-        account.setServerUrl(graph.baseUrl());
-        return account;
+        return GraphApi.account(wireMock);
     }
 
     private static MediaItem image(String uri, String mimeType, String... languagesAndTexts) {

@@ -2,33 +2,40 @@ package org.pregon.network.facebook.tests;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import java.util.Map;
+
+import org.pregon.core.networks.Credentials;
+import org.pregon.model.Account;
+import org.pregon.model.PregonFactory;
+import org.pregon.testing.LocalWireMock;
+
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
-import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 
 /**
- * A Graph API peer for the tests: WireMock on 127.0.0.1 and a free port, serving the shapes Meta
- * documents (version prefix in the path, {"id": ...} answers, the error object and the usage headers).
+ * The Graph API shapes the tests serve from WireMock (127.0.0.1, free port, one server per test):
+ * the version prefix in the path, Meta's error object and its usage headers.
  */
-final class GraphApi implements AutoCloseable {
+final class GraphApi {
     static final String VERSION = "/v21.0";
     static final String PAGE_ID = "104857600123456";
     static final String TOKEN = "EAAGm0PX4ZCpsBAPageTokenSecret9f3c";
+    static final Credentials CREDENTIALS = new Credentials(Map.of("pageId", PAGE_ID, "pageAccessToken", TOKEN));
 
-    final WireMockServer server;
-
-    GraphApi() {
-        server = new WireMockServer(WireMockConfiguration.options().bindAddress("127.0.0.1").dynamicPort());
-        server.start();
-    }
-
-    /** What the account stores as its server URL: the peer plus the API version, like graph.facebook.com/v21.0. */
-    String baseUrl() {
-        return "http://127.0.0.1:" + server.port() + VERSION;
+    private GraphApi() {
     }
 
     static String path(String node) {
         return VERSION + "/" + node;
+    }
+
+    /** A Facebook account whose API base is the local peer plus the version, like graph.facebook.com/v21.0. */
+    static Account account(LocalWireMock wireMock) {
+        Account account = PregonFactory.eINSTANCE.createAccount();
+        account.setId("acc-facebook");
+        account.setNetworkKind("facebook");
+        account.setHandle("ocupacio.gva");
+        account.setServerUrl(wireMock.baseUrl() + VERSION);
+        return account;
     }
 
     /** Meta's error body: {"error":{"message","type","code","error_subcode","fbtrace_id"}}. */
@@ -52,10 +59,5 @@ final class GraphApi implements AutoCloseable {
 
     private static String quote(String text) {
         return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
-    }
-
-    @Override
-    public void close() {
-        server.stop();
     }
 }

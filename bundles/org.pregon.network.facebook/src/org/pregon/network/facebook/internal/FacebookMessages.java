@@ -6,10 +6,10 @@ import org.eclipse.osgi.util.NLS;
 public final class FacebookMessages extends NLS {
     private static final String BUNDLE_NAME = "org.pregon.network.facebook.internal.messages"; //$NON-NLS-1$
 
-    public static String Credentials_missing;
+    public static String Credentials_missingPageId;
+    public static String Credentials_missingToken;
     public static String Media_unreadable;
     public static String Error_support;
-    public static String Error_withoutDescription;
     public static String Response_incomplete;
     public static String Delete_refused;
     public static String Task_publish;

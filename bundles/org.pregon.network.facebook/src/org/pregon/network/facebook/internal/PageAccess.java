@@ -1,6 +1,5 @@
 package org.pregon.network.facebook.internal;
 
-import org.eclipse.osgi.util.NLS;
 import org.pregon.core.networks.Credentials;
 import org.pregon.core.networks.CredentialsExpiredException;
 import org.pregon.model.Account;
@@ -33,13 +32,14 @@ public final class PageAccess {
         while (base.endsWith("/")) { //$NON-NLS-1$
             base = base.substring(0, base.length() - 1);
         }
-        return new PageAccess(base, required(credentials, PAGE_ID), required(credentials, PAGE_ACCESS_TOKEN));
+        return new PageAccess(base, required(credentials, PAGE_ID, FacebookMessages.Credentials_missingPageId),
+                required(credentials, PAGE_ACCESS_TOKEN, FacebookMessages.Credentials_missingToken));
     }
 
-    private static String required(Credentials credentials, String id) throws CredentialsExpiredException {
+    private static String required(Credentials credentials, String id, String missing) throws CredentialsExpiredException {
         String value = credentials == null ? null : credentials.get(id);
         if (value == null || value.isBlank()) {
-            throw new CredentialsExpiredException(NLS.bind(FacebookMessages.Credentials_missing, id), null);
+            throw new CredentialsExpiredException(missing, null);
         }
         return value.trim();
     }

@@ -34,7 +34,8 @@ public final class UsageHeaders {
                 minutes = Math.max(minutes, longestEstimate(usage));
             }
         }
-        return minutes < 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes));
+        // 0 everywhere says nothing about when a throttled app may call again
+        return minutes <= 0 ? Optional.empty() : Optional.of(Duration.ofMinutes(minutes));
     }
 
     /** The largest estimate anywhere in the header's JSON, or -1 when it has none. */

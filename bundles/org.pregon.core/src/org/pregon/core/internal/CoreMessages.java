@@ -14,6 +14,14 @@ public final class CoreMessages extends NLS {
     public static String Workspace_migrationFailed;
     public static String Workspace_corruptRecord;
     public static String Import_task;
+    public static String Compose_overLimit;
+    public static String Compose_overLimitByOne;
+    public static String Compose_overByteLimit;
+    public static String Compose_overByteLimitByOne;
+    public static String Compose_tooManyHashtags;
+    public static String Compose_tooManyHashtagsByOne;
+    public static String Compose_linkNotClickable;
+    public static String Compose_characterNotAllowed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, CoreMessages.class);

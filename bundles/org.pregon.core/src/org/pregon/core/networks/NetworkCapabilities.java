@@ -22,7 +22,8 @@ public record NetworkCapabilities(int textLimit, String counting, Integer byteLi
         String currency) {
 
     /** The counting methods Pregón implements; a declaration naming another is refused. */
-    public static final Set<String> COUNTINGS = Set.of("characters", "twitter-weighted", "graphemes", "mastodon", "threads"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+    public static final Set<String> COUNTINGS = Set.of("characters", "twitter-weighted", "graphemes", "mastodon", "threads", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+            "utf8-bytes"); //$NON-NLS-1$
 
     /** The price of one publication, with or without a link, or zero for free APIs. */
     public BigDecimal costOf(boolean withLink) {

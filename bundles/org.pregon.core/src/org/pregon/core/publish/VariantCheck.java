@@ -27,7 +27,8 @@ import org.pregon.model.PostVariant;
 public final class VariantCheck {
 
     /** The outcome for one variant: its parts' validations and every problem, in reading order. */
-    public record Result(List<Part> parts, List<TextValidation> validations, List<String> problems, boolean valid) {
+    public record Result(List<Part> parts, List<TextValidation> validations, List<String> problems, boolean valid,
+            java.math.BigDecimal cost, String currency) {
         public Result {
             parts = List.copyOf(parts);
             validations = List.copyOf(validations);
@@ -113,7 +114,12 @@ public final class VariantCheck {
                 }
             }
         }
-        return new Result(parts, validations, problems, valid);
+        // networks that bill per API publication (X) charge each part, more when it holds a link
+        java.math.BigDecimal cost = java.math.BigDecimal.ZERO;
+        for (Part part : parts) {
+            cost = cost.add(c.costOf(part.text().contains("://"))); //$NON-NLS-1$
+        }
+        return new Result(parts, validations, problems, valid, cost, c.currency());
     }
 
     /**

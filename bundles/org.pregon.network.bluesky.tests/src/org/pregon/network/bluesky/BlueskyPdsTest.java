@@ -30,6 +30,7 @@ import java.util.concurrent.Future;
 
 import javax.imageio.ImageIO;
 
+import org.pregon.testing.LocalPds;
 import org.eclipse.core.runtime.NullProgressMonitor;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;

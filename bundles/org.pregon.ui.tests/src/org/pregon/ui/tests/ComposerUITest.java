@@ -40,7 +40,8 @@ import org.pregon.ui.views.ArchiveView;
 
 /** Writing a bilingual post in the composer: exact counts, problems, autosave, preview and publishing. */
 public class ComposerUITest {
-    private static final String LINK = "https://ocupacio.example.gva/fira-2026";
+    /** A link under a real top-level domain: X shortens only what its URL grammar recognises (".gva" is no TLD). */
+    private static final String LINK = "https://labora.gva.es/fira-2026";
     /** 144 characters of Valencian and 158 of Spanish: each fits X's 280 with the link, together they do not. */
     private static final String VALENCIAN = "Fira d'ocupació juvenil: dijous 3 de desembre, de 9 a 14 hores, al Palau de Congressos de València. Porta el currículum i inscriu-te hui mateix. ";
     private static final String SPANISH = "Feria de empleo juvenil: jueves 3 de diciembre, de 9 a 14 horas, en el Palacio de Congresos de Valencia. Trae tu currículum e inscríbete hoy mismo, es gratis.";
@@ -66,8 +67,10 @@ public class ComposerUITest {
     }
 
     @AfterEach
-    public void closeComposer() {
+    public void closeComposerAndRemoveAccount() throws Exception {
         UiTestSupport.page().closeEditor(editor, false);
+        new AccountService(WorkspaceSession.current(), WorkspaceSession.networks(), WorkspaceSession.secrets(), "test")
+                .remove(account);
     }
 
     @Test

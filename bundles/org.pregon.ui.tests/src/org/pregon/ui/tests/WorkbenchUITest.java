@@ -51,6 +51,7 @@ public class WorkbenchUITest {
         Workspace workspace = WorkspaceSession.current();
         assertTrue(workspace.posts().count() >= 250, "demo posts: " + workspace.posts().count());
         AccountsView accounts = UiTestSupport.show(AccountsView.ID);
+        accounts.refresh();
         Table table = accounts.getViewer().getTable();
         assertEquals(workspace.accounts().count(), table.getItemCount());
         Set<String> networks = Arrays.stream(table.getItems()).map(i -> i.getText(0)).collect(Collectors.toSet());

@@ -39,6 +39,10 @@ final class Preview {
                 }
             }
         }
+        if (check.cost().signum() > 0) {
+            out.append(NLS.bind(Messages.Composer_cost, check.cost().toPlainString() + ' ' + check.currency(), parts.size()))
+                    .append('\n');
+        }
         if (!check.problems().isEmpty()) {
             out.append('\n');
             check.problems().forEach(p -> out.append("\u26a0 ").append(p).append('\n')); //$NON-NLS-1$

@@ -109,6 +109,8 @@ public final class Messages extends NLS {
     public static String AccountDialog_badServer;
     public static String AccountDialog_credentialMissing;
 
+    public static String Composer_cost;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -1,4 +1,4 @@
-package org.pregon.network.bluesky;
+package org.pregon.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -16,11 +16,11 @@ import java.util.concurrent.TimeoutException;
 
 /**
  * A real Bluesky PDS with its PLC directory, run by Node from the pds/ folder of this test bundle
- * (start.js, versions pinned in package-lock.json), bound to 127.0.0.1 on free ports. Ready when the
+ * (start.js, versions pinned in package-lock.json; the folder lives in org.pregon.network.bluesky.tests/pds), bound to 127.0.0.1 on free ports. Ready when the
  * child prints {@code PDS_READY <url>}; stopped by {@link #close()}, and also when this JVM dies,
  * because the child stops when its stdin closes.
  */
-final class LocalPds implements AutoCloseable {
+public final class LocalPds implements AutoCloseable {
     private static final String READY = "PDS_READY ";
     private static final long START_TIMEOUT_SECONDS = 90;
 
@@ -38,7 +38,7 @@ final class LocalPds implements AutoCloseable {
      * @param folder the node project (pds/); its node_modules must exist ({@code npm ci})
      * @param log where the child's stderr goes, for diagnosis
      */
-    static LocalPds start(Path folder, Path log) throws IOException, InterruptedException {
+    public static LocalPds start(Path folder, Path log) throws IOException, InterruptedException {
         if (!Files.isRegularFile(folder.resolve("start.js"))) {
             fail("no PDS project at " + folder.toAbsolutePath());
         }
@@ -68,11 +68,11 @@ final class LocalPds implements AutoCloseable {
     }
 
     /** The PDS's base URL, e.g. http://127.0.0.1:41234 */
-    String url() {
+    public String url() {
         return url;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 

@@ -30,6 +30,7 @@ public class ByteCountingTest {
         assertEquals(2, TextValidator.count(E_ACUTE_PRECOMPOSED, NetworkTextRules.YOUTUBE));
         assertEquals(9, TextValidator.count("Col·legi", NetworkTextRules.YOUTUBE));
         assertEquals(336, TextValidator.count(NOTICE, NetworkTextRules.YOUTUBE));
+        assertEquals(74, TextValidator.count(LINK, NetworkTextRules.YOUTUBE)); // links count as typed
     }
 
     @Test

@@ -54,6 +54,14 @@ public class GraphemeCountingTest {
     }
 
     @Test
+    public void linksAndMentionsCountAsTyped() {
+        // Bluesky keeps links and mentions in the text (facets only mark them): every character counts
+        assertEquals(6 + 74, TextValidator.count("Vegeu " + LINK, NetworkTextRules.BLUESKY));
+        assertEquals(5 + 19, TextValidator.count("Hola @labora.bsky.social", NetworkTextRules.BLUESKY));
+        assertEquals(327, TextValidator.count(NOTICE, NetworkTextRules.BLUESKY));
+    }
+
+    @Test
     public void threeThousandBytesFitAndTheNextEmojiIsOverTheByteLimit() {
         // 120 families: 120 graphemes, 120 × 25 = 3,000 bytes
         TextValidation atLimit = TextValidator.validate(FAMILY.repeat(120), NetworkTextRules.BLUESKY);

@@ -55,7 +55,7 @@ public class TextValidationBenchmark {
         }
         System.out.printf("BENCH all 8 networks together (validateAll) median %.1f µs, best %.1f µs, worst %.1f µs per post"
                 + " (%d rounds of %d posts after %d warm-up posts; checksum %d)%n", median(together), min(together), max(together),
-                ROUNDS, POSTS_PER_ROUND, WARM_UP_POSTS, sink % 10);
+                ROUNDS, POSTS_PER_ROUND, WARM_UP_POSTS, sink);
     }
 
     /** Valencian and Spanish paragraphs in turn, cut at a space and filled to exactly {@code length} code points. */

@@ -43,6 +43,12 @@ public class ThreadsCountingTest {
     }
 
     @Test
+    public void linksAndMentionsCountAsTyped() {
+        assertEquals(6 + 74, TextValidator.count("Vegeu " + LINK, NetworkTextRules.THREADS));
+        assertEquals(5 + 11, TextValidator.count("Hola @labora.gva", NetworkTextRules.THREADS));
+    }
+
+    @Test
     public void lettersCountOneEachAccentedOrNot() {
         assertEquals(1, TextValidator.count(E_ACUTE_PRECOMPOSED, NetworkTextRules.THREADS));
         assertEquals(2, TextValidator.count(E_ACUTE_DECOMPOSED, NetworkTextRules.THREADS));

@@ -50,7 +50,8 @@ public class CheckAgreesWithComposerUITest {
             account.setId("acc-check-" + kind);
             account.setNetworkKind(kind);
             account.setHandle("check");
-            editor.setTargeted(editorAccount(account), true);
+            reopenWith(account);
+            editor.setTargeted(account, true);
             editor.setStrategy(account.getId(), LanguageStrategy.FIRST_LANGUAGE_ONLY);
             for (String text : TEXTS) {
                 editor.firstText().setText(text);
@@ -64,12 +65,11 @@ public class CheckAgreesWithComposerUITest {
         }
     }
 
-    /** The composer lists the workspace's accounts: add this one there first. */
-    private Account editorAccount(Account account) throws Exception {
+    /** The composer lists the workspace's accounts when it opens: add this one there, then reopen. */
+    private void reopenWith(Account account) throws Exception {
         WorkspaceSession.current().accounts().save(account);
         UiTestSupport.page().closeEditor(editor, false);
         editor = NewPost.open(UiTestSupport.page());
-        return account;
     }
 
     private static JsonNode check(String kind, String text) throws Exception {

@@ -13,6 +13,7 @@ public final class WorkspaceSession {
     private static volatile Workspace current;
     private static volatile NetworkRegistry networks;
     private static volatile AccountSecrets secrets;
+    private static volatile org.pregon.ui.networks.NetworkUiRegistry networkUi;
 
     private WorkspaceSession() {
     }
@@ -40,6 +41,16 @@ public final class WorkspaceSession {
         if (registry == null) {
             registry = NetworkRegistry.read(Platform.getExtensionRegistry());
             networks = registry;
+        }
+        return registry;
+    }
+
+    /** The per-network workbench parts (previews, views), read once. */
+    public static org.pregon.ui.networks.NetworkUiRegistry networkUi() {
+        org.pregon.ui.networks.NetworkUiRegistry registry = networkUi;
+        if (registry == null) {
+            registry = new org.pregon.ui.networks.NetworkUiRegistry(Platform.getExtensionRegistry());
+            networkUi = registry;
         }
         return registry;
     }

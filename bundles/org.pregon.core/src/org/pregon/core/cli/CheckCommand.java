@@ -90,7 +90,8 @@ public final class CheckCommand {
             rule = new TextRule(rule.network(), rule.counting(), maxChars, rule.maxBytes(), rule.urlLength(), rule.maxHashtags(),
                     rule.linksClickable());
         }
-        TextValidation validation = TextValidator.validate(text, rule);
+        // checked as Pregón would publish it: without the surrounding blank space (a file's final newline)
+        TextValidation validation = TextValidator.validate(text.strip(), rule);
         out.println(toJson(kind, validation));
         return validation.valid() ? VALID : INVALID;
     }

@@ -11,6 +11,8 @@ final class CheckMessages extends NLS {
     public static String Check_noMedia;
     public static String Check_tooManyMedia;
     public static String Check_missingAlt;
+    public static String Check_mediaKind;
+    public static String Check_imageTooBig;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, CheckMessages.class);

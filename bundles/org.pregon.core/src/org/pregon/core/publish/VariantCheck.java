@@ -103,6 +103,19 @@ public final class VariantCheck {
             problems.add(NLS.bind(CheckMessages.Check_tooManyMedia, new Object[] { network.name(), media.size(), c.maxMedia() }));
             valid = false;
         }
+        for (MediaItem item : media) {
+            String kind = item.getMimeType() == null ? "" : item.getMimeType().split("/")[0]; //$NON-NLS-1$
+            if (!c.mediaKinds().isEmpty() && !c.mediaKinds().contains(kind)) {
+                problems.add(NLS.bind(CheckMessages.Check_mediaKind, new Object[] { fileName(item), network.name(), kind }));
+                valid = false;
+            }
+            long size = sizeOf(item);
+            if ("image".equals(kind) && c.maxImageBytes() != null && size > c.maxImageBytes()) { //$NON-NLS-1$
+                problems.add(NLS.bind(CheckMessages.Check_imageTooBig, new Object[] { fileName(item), network.name(),
+                        size - c.maxImageBytes(), c.maxImageBytes() }));
+                valid = false;
+            }
+        }
         if (c.altText()) {
             for (MediaItem item : media) {
                 for (String language : languagesOf(parts)) {
@@ -138,6 +151,15 @@ public final class VariantCheck {
             return LanguageStrategy.BOTH_IN_ONE;
         }
         return network.capabilities().threads() ? LanguageStrategy.THREAD : LanguageStrategy.SEPARATE_POSTS;
+    }
+
+    /** The file's size in bytes, or 0 when it cannot be read (the connector then reports it). */
+    private static long sizeOf(MediaItem item) {
+        try {
+            return java.nio.file.Files.size(java.nio.file.Path.of(java.net.URI.create(item.getUri())));
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0;
+        }
     }
 
     private static List<String> languagesOf(List<Part> parts) {

@@ -80,12 +80,25 @@ public final class ArchiveRepository {
 
     /** Rows {@code offset .. offset+limit-1} of the archive, newest first. */
     public List<ArchiveRow> newestFirst(long offset, int limit) {
-        return db.read("read archive page", c -> { //$NON-NLS-1$
+        return rows("read archive page", "", null, offset, limit); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    /** The newest rows seen on one network (its own view in the workbench). */
+    public List<ArchiveRow> newestFirst(String networkKind, int limit) {
+        return rows("read archive page of " + networkKind, " WHERE network_kind = ?", networkKind, 0, limit); //$NON-NLS-1$ //$NON-NLS-2$
+    }
+
+    private List<ArchiveRow> rows(String what, String where, String networkKind, long offset, int limit) {
+        return db.read(what, c -> {
             try (PreparedStatement st = c.prepareStatement("SELECT id, created_at, network_kind, account_id, kind, author," //$NON-NLS-1$
-                    + " language, text, edited_at, deleted_at FROM archived_items" //$NON-NLS-1$
+                    + " language, text, edited_at, deleted_at FROM archived_items" + where //$NON-NLS-1$
                     + " ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?")) { //$NON-NLS-1$
-                st.setInt(1, limit);
-                st.setLong(2, offset);
+                int i = 1;
+                if (networkKind != null) {
+                    st.setString(i++, networkKind);
+                }
+                st.setInt(i++, limit);
+                st.setLong(i, offset);
                 try (ResultSet rs = st.executeQuery()) {
                     List<ArchiveRow> rows = new ArrayList<>(limit);
                     while (rs.next()) {

@@ -139,7 +139,8 @@ public class PublishEverywhereUITest {
             assertEquals(0, editor.check(facebook.getId()).cost().signum());
             editor.variantsTable().setSelection(1);
             editor.variantsTable().notifyListeners(SWT.Selection, new org.eclipse.swt.widgets.Event());
-            assertTrue(editor.previewText().getText().contains("publication 2 of 2"), editor.previewText().getText());
+            assertTrue(editor.previewText().getText().contains("Post 2/2 (183/280 weighted characters)"),
+                    "X's own preview, contributed by its .ui plugin: " + editor.previewText().getText());
 
             long archivedBefore = WorkspaceSession.current().archive().count();
             Job job = editor.publishNow();
@@ -176,6 +177,11 @@ public class PublishEverywhereUITest {
             archive.refresh();
             assertTrue(archive.getTable().getItem(0).getText(1).matches("facebook|x|mastodon|bluesky"),
                     "the newest archived items are the ones just published");
+            org.pregon.ui.views.NetworkPostsView blueskyView = UiTestSupport.show("org.pregon.network.bluesky.ui.posts");
+            blueskyView.refresh();
+            assertTrue(blueskyView.getTable().getItemCount() >= 2, "Bluesky's own view lists what was published there");
+            assertTrue(blueskyView.getTable().getItem(0).getText(3).contains("Feria de empleo juvenil")
+                    || blueskyView.getTable().getItem(1).getText(3).contains("Feria de empleo juvenil"));
         } finally {
             UiTestSupport.page().closeEditor(editor, false);
             for (Account account : List.of(facebook, x, mastodon, bluesky)) {

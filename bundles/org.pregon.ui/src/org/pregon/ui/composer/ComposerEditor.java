@@ -362,7 +362,10 @@ public class ComposerEditor extends EditorPart {
             preview.setText(""); //$NON-NLS-1$
             return;
         }
-        preview.setText(Preview.render(post, variant, network, VariantCheck.check(post, variant, network, account)));
+        VariantCheck.Result check = VariantCheck.check(post, variant, network, account);
+        String contributed = WorkspaceSession.networkUi().preview(network.kind())
+                .map(p -> p.render(post, variant, network, check)).orElse(null);
+        preview.setText(contributed != null ? contributed : Preview.render(post, variant, network, check));
     }
 
     private void setText(String language, String value) {

@@ -18,11 +18,12 @@ import org.pregon.ui.internal.Messages;
  * How a variant will go out on its network, as text: each publication in order (a thread or
  * separate posts show as several), the images with their alternative text, then the problems.
  */
-final class Preview {
+public final class Preview {
     private Preview() {
     }
 
-    static String render(Post post, PostVariant variant, NetworkDescriptor network, VariantCheck.Result check) {
+    /** The generic preview; network plugins may start from it and add what their network shows. */
+    public static String render(Post post, PostVariant variant, NetworkDescriptor network, VariantCheck.Result check) {
         StringBuilder out = new StringBuilder();
         out.append(network.name()).append('\n');
         List<Part> parts = check.parts();

@@ -15,6 +15,7 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.http.ApiClient;
+import org.pregon.core.http.MediaFile;
 import org.pregon.core.networks.Credentials;
 import org.pregon.core.networks.NetworkConnector;
 import org.pregon.core.networks.NetworkException;
@@ -25,14 +26,12 @@ import org.pregon.core.networks.RemoteAccount;
 import org.pregon.core.networks.RemoteState;
 import org.pregon.model.Account;
 import org.pregon.model.MediaItem;
-import org.pregon.network.facebook.internal.AltTexts;
 import org.pregon.network.facebook.internal.FacebookMessages;
 import org.pregon.network.facebook.internal.FeedPost;
 import org.pregon.network.facebook.internal.GraphClient;
 import org.pregon.network.facebook.internal.GraphError;
 import org.pregon.network.facebook.internal.GraphErrors;
 import org.pregon.network.facebook.internal.GraphTime;
-import org.pregon.network.facebook.internal.LocalImage;
 import org.pregon.network.facebook.internal.PageAccess;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -97,6 +96,15 @@ public class FacebookConnector implements NetworkConnector {
         return withPermalink(graph, postIds, progress.split(1));
     }
 
+    /** The image file, or the refusal a missing or unreadable file deserves: retrying will not make it appear. */
+    private static MediaFile readable(MediaItem media, String language) throws RejectedException {
+        try {
+            return MediaFile.of(media, language);
+        } catch (java.io.IOException | IllegalArgumentException e) { // a bad URI or path is an IllegalArgumentException
+            throw new RejectedException(NLS.bind(FacebookMessages.Media_unreadable, media.getUri(), e.getMessage()), null, e);
+        }
+    }
+
     /** Uploads each image as an unpublished photo with its alt text, returning the photo ids in order. */
     private static List<String> uploadPhotos(GraphClient graph, PageAccess page, List<MediaItem> media, String language,
             SubMonitor progress) throws NetworkException {
@@ -104,10 +112,10 @@ public class FacebookConnector implements NetworkConnector {
         for (int i = 0; i < media.size(); i++) {
             checkCanceled(progress);
             progress.subTask(NLS.bind(FacebookMessages.Task_uploadPhoto, i + 1, media.size()));
-            LocalImage image = LocalImage.of(media.get(i));
+            MediaFile image = readable(media.get(i), language);
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("published", "false"); //$NON-NLS-1$ //$NON-NLS-2$
-            String alt = AltTexts.pick(media.get(i), language);
+            String alt = image.altText();
             if (alt != null) {
                 fields.put("alt_text_custom", alt); //$NON-NLS-1$ the Photo's documented custom alt text
             }

@@ -17,6 +17,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.http.ApiClient;
 import org.pregon.core.http.ApiRequest;
+import org.pregon.core.http.MediaFile;
 import org.pregon.core.http.Json;
 import org.pregon.core.http.RetryPolicy;
 import org.pregon.core.http.Sleeper;
@@ -114,7 +115,7 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
                 checkCanceled(progress);
                 ObjectNode status = Json.object();
                 status.put("status", texts.get(part)); //$NON-NLS-1$
-                String language = Attachment.primaryLanguage(request.languages().get(part));
+                String language = MediaFile.primaryLanguage(request.languages().get(part));
                 if (language != null) {
                     status.put("language", language); //$NON-NLS-1$
                 }
@@ -182,9 +183,9 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
         List<String> ids = new ArrayList<>();
         for (MediaItem item : request.media()) {
             checkCanceled(progress);
-            Attachment image;
+            MediaFile image;
             try {
-                image = Attachment.of(item, language);
+                image = MediaFile.of(item, language);
             } catch (IOException | RuntimeException e) {
                 throw new RejectedException(NLS.bind(Messages.Mastodon_mediaUnreadable, item.getUri(), e.getMessage()),
                         null, e);

@@ -10,6 +10,8 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.http.ApiClient;
 import org.pregon.core.http.ApiRequest;
+import org.pregon.core.http.MediaFile;
+import org.pregon.core.http.Multipart;
 import org.pregon.core.http.ApiResponse;
 import org.pregon.core.http.Sleeper;
 import org.pregon.core.networks.NetworkException;
@@ -40,7 +42,7 @@ final class MediaUploader {
     }
 
     /** Returns the media attachment's id, once processed. */
-    String upload(Attachment image, IProgressMonitor monitor) throws NetworkException {
+    String upload(MediaFile image, IProgressMonitor monitor) throws NetworkException {
         Map<String, String> fields = new LinkedHashMap<>();
         if (image.altText() != null && !image.altText().isBlank()) {
             fields.put("description", image.altText()); //$NON-NLS-1$

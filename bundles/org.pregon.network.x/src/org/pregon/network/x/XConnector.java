@@ -18,6 +18,8 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.http.ApiClient;
 import org.pregon.core.http.ApiRequest;
+import org.pregon.core.http.MediaFile;
+import org.pregon.core.http.Multipart;
 import org.pregon.core.http.Json;
 import org.pregon.core.http.RetryPolicy;
 import org.pregon.core.http.Sleeper;
@@ -181,10 +183,10 @@ public class XConnector implements NetworkConnector {
         List<String> ids = new ArrayList<>();
         for (MediaItem item : request.media()) {
             checkCanceled(progress);
-            Attachment image;
+            MediaFile image;
             ApiRequest upload;
             try {
-                image = Attachment.of(item, language);
+                image = MediaFile.of(item, language);
                 upload = Multipart.withFile(ApiRequest.post("/2/media/upload").bearer(token), "media", image, //$NON-NLS-1$ //$NON-NLS-2$
                         Map.of("media_category", "tweet_image", "media_type", image.mimeType())); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             } catch (IOException | RuntimeException e) {

@@ -7,6 +7,8 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.http.ApiClient;
 import org.pregon.core.http.ApiRequest;
+import org.pregon.core.http.MediaFile;
+import org.pregon.core.http.Multipart;
 import org.pregon.core.networks.NetworkException;
 import org.pregon.core.networks.NetworkUnavailableException;
 import org.pregon.core.networks.RejectedException;
@@ -42,15 +44,15 @@ public final class GraphClient {
      * POST /{edge} with the image as the multipart "source" part. Only for unpublished photos: a
      * repeated upload leaves an unpublished photo nobody sees, so it may be retried like a GET.
      */
-    public JsonNode postUnpublishedPhoto(String edge, LocalImage image, Map<String, String> fields,
+    public JsonNode postUnpublishedPhoto(String edge, MediaFile image, Map<String, String> fields,
             IProgressMonitor monitor) throws NetworkException {
-        MultipartBody body = new MultipartBody().fields(fields);
+        ApiRequest request;
         try {
-            body.file("source", image); //$NON-NLS-1$
+            request = Multipart.withFile(ApiRequest.post('/' + edge), "source", image, fields); //$NON-NLS-1$
         } catch (IOException e) {
             throw new RejectedException(NLS.bind(FacebookMessages.Media_unreadable, image.file(), e.getMessage()), null, e);
         }
-        return send(ApiRequest.post('/' + edge).body(body.bytes(), body.contentType()).idempotent(), monitor);
+        return send(request.idempotent(), monitor);
     }
 
     /** DELETE /{node} */

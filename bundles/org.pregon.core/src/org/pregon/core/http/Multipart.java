@@ -1,4 +1,4 @@
-package org.pregon.network.mastodon;
+package org.pregon.core.http;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -9,17 +9,16 @@ import org.apache.hc.client5.http.entity.mime.HttpMultipartMode;
 import org.apache.hc.client5.http.entity.mime.MultipartEntityBuilder;
 import org.apache.hc.core5.http.ContentType;
 import org.apache.hc.core5.http.HttpEntity;
-import org.pregon.core.http.ApiRequest;
 
 /**
  * A multipart/form-data body (a file and text fields), encoded by HttpClient's own builder and handed
  * to the HTTP layer as bytes: media uploads are the only calls that need one.
  */
-final class Multipart {
+public final class Multipart {
     private Multipart() {
     }
 
-    static ApiRequest withFile(ApiRequest request, String fileField, Attachment file, Map<String, String> fields)
+    public static ApiRequest withFile(ApiRequest request, String fileField, MediaFile file, Map<String, String> fields)
             throws IOException {
         MultipartEntityBuilder builder = MultipartEntityBuilder.create().setMode(HttpMultipartMode.EXTENDED)
                 .setCharset(StandardCharsets.UTF_8)

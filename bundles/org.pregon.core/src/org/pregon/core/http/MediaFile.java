@@ -1,4 +1,4 @@
-package org.pregon.network.mastodon;
+package org.pregon.core.http;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,11 +10,14 @@ import java.util.Locale;
 import org.pregon.model.LocalizedText;
 import org.pregon.model.MediaItem;
 
-/** One image to upload: its bytes, type and the alt text in the language of the text it goes with. */
-record Attachment(Path file, String mimeType, String altText) {
+/**
+ * One image a connector uploads: the local file, its type and the alt text in the language of the text it
+ * goes with. Shared by the connectors so every network picks alt texts the same way.
+ */
+public record MediaFile(Path file, String mimeType, String altText) {
 
     /** @param language the language of the text the image is published with */
-    static Attachment of(MediaItem item, String language) throws IOException {
+    public static MediaFile of(MediaItem item, String language) throws IOException {
         String uri = item.getUri();
         Path file = uri.startsWith("file:") ? Path.of(URI.create(uri)) : Path.of(uri); //$NON-NLS-1$
         if (!Files.isReadable(file)) {
@@ -24,12 +27,12 @@ record Attachment(Path file, String mimeType, String altText) {
         if (mimeType == null || mimeType.isBlank()) {
             mimeType = Files.probeContentType(file);
         }
-        return new Attachment(file, mimeType == null ? "application/octet-stream" : mimeType, //$NON-NLS-1$
+        return new MediaFile(file, mimeType == null ? "application/octet-stream" : mimeType, //$NON-NLS-1$
                 altText(item.getAltTexts(), language));
     }
 
     /** The alt text in that language, else one in the same language without region or variant, else the first. */
-    static String altText(List<LocalizedText> altTexts, String language) {
+    public static String altText(List<LocalizedText> altTexts, String language) {
         if (altTexts.isEmpty()) {
             return null;
         }
@@ -47,7 +50,7 @@ record Attachment(Path file, String mimeType, String altText) {
     }
 
     /** "ca" for "ca-ES-valencia": the ISO 639 code networks take as a post's language. */
-    static String primaryLanguage(String tag) {
+    public static String primaryLanguage(String tag) {
         if (tag == null || tag.isBlank()) {
             return null;
         }
@@ -55,7 +58,7 @@ record Attachment(Path file, String mimeType, String altText) {
         return language.isEmpty() ? null : language;
     }
 
-    String fileName() {
+    public String fileName() {
         return file.getFileName().toString();
     }
 }

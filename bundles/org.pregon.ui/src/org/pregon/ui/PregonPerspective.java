@@ -8,7 +8,7 @@ import org.pregon.ui.views.ArchiveView;
 import org.pregon.ui.views.CalendarView;
 import org.pregon.ui.views.InboxView;
 
-/** Accounts on the left, the composer's editor area in the middle, calendar/inbox/archive below. */
+/** Accounts on the left, the composer's editor area (the larger part) above calendar/inbox/archive. */
 public class PregonPerspective implements IPerspectiveFactory {
     public static final String ID = "org.pregon.ui.perspective"; //$NON-NLS-1$
 
@@ -17,7 +17,7 @@ public class PregonPerspective implements IPerspectiveFactory {
         String editorArea = layout.getEditorArea();
         layout.setEditorAreaVisible(true);
         layout.addView(AccountsView.ID, IPageLayout.LEFT, 0.22f, editorArea);
-        IFolderLayout bottom = layout.createFolder("org.pregon.ui.bottom", IPageLayout.BOTTOM, 0.35f, editorArea); //$NON-NLS-1$
+        IFolderLayout bottom = layout.createFolder("org.pregon.ui.bottom", IPageLayout.BOTTOM, 0.6f, editorArea); //$NON-NLS-1$
         bottom.addView(CalendarView.ID);
         bottom.addView(InboxView.ID);
         bottom.addView(ArchiveView.ID);

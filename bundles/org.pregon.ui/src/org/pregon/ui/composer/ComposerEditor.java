@@ -17,6 +17,7 @@ import org.eclipse.jface.dialogs.MessageDialog;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Button;
@@ -57,6 +58,8 @@ import org.pregon.ui.internal.Messages;
 public class ComposerEditor extends EditorPart {
     public static final String ID = "org.pregon.ui.composer"; //$NON-NLS-1$
     static final int SAVE_DELAY_MS = 400;
+    private static final int MIN_WIDTH = 900;
+    private static final int MIN_HEIGHT = 720;
 
     private Post post;
     private final Map<String, Account> accounts = new LinkedHashMap<>();
@@ -88,7 +91,9 @@ public class ComposerEditor extends EditorPart {
 
     @Override
     public void createPartControl(Composite parent) {
-        SashForm sash = new SashForm(parent, SWT.HORIZONTAL);
+        // scrolls rather than squeezing the text boxes to nothing when the editor area is small
+        ScrolledComposite scroll = new ScrolledComposite(parent, SWT.V_SCROLL | SWT.H_SCROLL);
+        SashForm sash = new SashForm(scroll, SWT.HORIZONTAL);
         Composite left = column(sash);
         firstText = textArea(left, Messages.Composer_firstLanguage, text(NewPost.FIRST_LANGUAGE));
         secondText = textArea(left, Messages.Composer_secondLanguage, text(NewPost.SECOND_LANGUAGE));
@@ -113,6 +118,10 @@ public class ComposerEditor extends EditorPart {
         status = new Label(right, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
         sash.setWeights(1, 1);
+        scroll.setContent(sash);
+        scroll.setExpandHorizontal(true);
+        scroll.setExpandVertical(true);
+        scroll.setMinSize(MIN_WIDTH, MIN_HEIGHT);
 
         for (Text t : new Text[] { firstText, secondText, link }) {
             t.addListener(SWT.Modify, e -> changed());

@@ -59,13 +59,19 @@ public class AccountsView extends ViewPart {
         refresh();
     }
 
+    /** The two frequent actions on the toolbar; all of them in the view menu and the context menu. */
     private void createActions() {
+        Action newPost = action(Messages.Accounts_newPost, this::newPost);
+        Action add = action(Messages.Accounts_add, this::add);
+        List<Action> all = List.of(newPost, add, action(Messages.Accounts_edit, this::edit),
+                action(Messages.Accounts_verify, this::verifySelected), action(Messages.Accounts_remove, this::remove));
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
-        toolbar.add(action(Messages.Accounts_newPost, this::newPost));
-        toolbar.add(action(Messages.Accounts_add, this::add));
-        toolbar.add(action(Messages.Accounts_edit, this::edit));
-        toolbar.add(action(Messages.Accounts_verify, this::verifySelected));
-        toolbar.add(action(Messages.Accounts_remove, this::remove));
+        toolbar.add(newPost);
+        toolbar.add(add);
+        all.forEach(getViewSite().getActionBars().getMenuManager()::add);
+        org.eclipse.jface.action.MenuManager context = new org.eclipse.jface.action.MenuManager();
+        all.forEach(context::add);
+        viewer.getControl().setMenu(context.createContextMenu(viewer.getControl()));
     }
 
     private static Action action(String text, Runnable run) {

@@ -161,6 +161,7 @@ public class AccountDialog extends TitleAreaDialog {
             }
         });
         credentials = secrets.isEmpty() && editing != null ? null : new Credentials(secrets);
+        setErrorMessage(null);
         super.okPressed();
     }
 

@@ -33,6 +33,7 @@ public final class Messages extends NLS {
     public static String Status_PUBLISHED;
     public static String Status_FAILED;
     public static String Status_CANCELLED;
+    public static String Status_EXPIRED;
     public static String Inbox_empty;
     public static String Archive_count;
     public static String Archive_empty;

@@ -39,14 +39,14 @@ public enum ApprovalMode implements Enumerator {
 	ONE_APPROVER(1, "ONE_APPROVER", "ONE_APPROVER"),
 
 	/**
-	 * The '<em><b>NOF GROUP</b></em>' literal object.
+	 * The '<em><b>GROUP QUORUM</b></em>' literal object.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #NOF_GROUP_VALUE
+	 * @see #GROUP_QUORUM_VALUE
 	 * @generated
 	 * @ordered
 	 */
-	NOF_GROUP(2, "N_OF_GROUP", "N_OF_GROUP");
+	GROUP_QUORUM(2, "GROUP_QUORUM", "GROUP_QUORUM");
 
 	/**
 	 * The '<em><b>NONE</b></em>' literal value.
@@ -71,15 +71,15 @@ public enum ApprovalMode implements Enumerator {
 	public static final int ONE_APPROVER_VALUE = 1;
 
 	/**
-	 * The '<em><b>NOF GROUP</b></em>' literal value.
+	 * The '<em><b>GROUP QUORUM</b></em>' literal value.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
-	 * @see #NOF_GROUP
-	 * @model name="N_OF_GROUP"
+	 * @see #GROUP_QUORUM
+	 * @model
 	 * @generated
 	 * @ordered
 	 */
-	public static final int NOF_GROUP_VALUE = 2;
+	public static final int GROUP_QUORUM_VALUE = 2;
 
 	/**
 	 * An array of all the '<em><b>Approval Mode</b></em>' enumerators.
@@ -91,7 +91,7 @@ public enum ApprovalMode implements Enumerator {
 		new ApprovalMode[] {
 			NONE,
 			ONE_APPROVER,
-			NOF_GROUP,
+			GROUP_QUORUM,
 		};
 
 	/**
@@ -150,7 +150,7 @@ public enum ApprovalMode implements Enumerator {
 		switch (value) {
 			case NONE_VALUE: return NONE;
 			case ONE_APPROVER_VALUE: return ONE_APPROVER;
-			case NOF_GROUP_VALUE: return NOF_GROUP;
+			case GROUP_QUORUM_VALUE: return GROUP_QUORUM;
 		}
 		return null;
 	}

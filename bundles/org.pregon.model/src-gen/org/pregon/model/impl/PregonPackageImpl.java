@@ -2433,7 +2433,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEEnum(approvalModeEEnum, ApprovalMode.class, "ApprovalMode");
 		addEEnumLiteral(approvalModeEEnum, ApprovalMode.NONE);
 		addEEnumLiteral(approvalModeEEnum, ApprovalMode.ONE_APPROVER);
-		addEEnumLiteral(approvalModeEEnum, ApprovalMode.NOF_GROUP);
+		addEEnumLiteral(approvalModeEEnum, ApprovalMode.GROUP_QUORUM);
 
 		initEEnum(roleEEnum, Role.class, "Role");
 		addEEnumLiteral(roleEEnum, Role.EDITOR);

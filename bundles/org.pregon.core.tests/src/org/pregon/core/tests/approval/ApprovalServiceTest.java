@@ -49,7 +49,7 @@ public class ApprovalServiceTest {
         user("dani", Role.EDITOR);
         user("eva", Role.APPROVER);
         account("acc-one", ApprovalMode.ONE_APPROVER, 1, false);
-        account("acc-two", ApprovalMode.N_OF_GROUP, 2, true, "ana", "berta", "carles");
+        account("acc-two", ApprovalMode.GROUP_QUORUM, 2, true, "ana", "berta", "carles");
         account("acc-free", ApprovalMode.NONE, 0, false);
         approvals = new ApprovalService(workspace);
     }

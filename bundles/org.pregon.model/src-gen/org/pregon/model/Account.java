@@ -24,6 +24,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.Account#getCredentialState <em>Credential State</em>}</li>
  *   <li>{@link org.pregon.model.Account#getTextLimit <em>Text Limit</em>}</li>
  *   <li>{@link org.pregon.model.Account#getUrlLength <em>Url Length</em>}</li>
+ *   <li>{@link org.pregon.model.Account#getApprovalPolicy <em>Approval Policy</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getAccount()
@@ -227,5 +228,30 @@ public interface Account extends EObject {
 	 * @generated
 	 */
 	void setUrlLength(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Approval Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Null means no approval needed.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Approval Policy</em>' containment reference.
+	 * @see #setApprovalPolicy(ApprovalPolicy)
+	 * @see org.pregon.model.PregonPackage#getAccount_ApprovalPolicy()
+	 * @model containment="true"
+	 * @generated
+	 */
+	ApprovalPolicy getApprovalPolicy();
+
+	/**
+	 * Sets the value of the '{@link org.pregon.model.Account#getApprovalPolicy <em>Approval Policy</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Approval Policy</em>' containment reference.
+	 * @see #getApprovalPolicy()
+	 * @generated
+	 */
+	void setApprovalPolicy(ApprovalPolicy value);
 
 } // Account

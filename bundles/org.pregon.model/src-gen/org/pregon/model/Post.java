@@ -34,6 +34,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.Post#getScheduledAt <em>Scheduled At</em>}</li>
  *   <li>{@link org.pregon.model.Post#getPublishedAt <em>Published At</em>}</li>
  *   <li>{@link org.pregon.model.Post#getVariants <em>Variants</em>}</li>
+ *   <li>{@link org.pregon.model.Post#getApprovals <em>Approvals</em>}</li>
+ *   <li>{@link org.pregon.model.Post#getRejectionReason <em>Rejection Reason</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getPost()
@@ -291,5 +293,42 @@ public interface Post extends EObject {
 	 * @generated
 	 */
 	EList<PostVariant> getVariants();
+
+	/**
+	 * Returns the value of the '<em><b>Approvals</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pregon.model.Approval}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Approvals</em>' containment reference list.
+	 * @see org.pregon.model.PregonPackage#getPost_Approvals()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Approval> getApprovals();
+
+	/**
+	 * Returns the value of the '<em><b>Rejection Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Why the last review sent the post back to draft; cleared when it is submitted again.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Rejection Reason</em>' attribute.
+	 * @see #setRejectionReason(String)
+	 * @see org.pregon.model.PregonPackage#getPost_RejectionReason()
+	 * @model
+	 * @generated
+	 */
+	String getRejectionReason();
+
+	/**
+	 * Sets the value of the '{@link org.pregon.model.Post#getRejectionReason <em>Rejection Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Rejection Reason</em>' attribute.
+	 * @see #getRejectionReason()
+	 * @generated
+	 */
+	void setRejectionReason(String value);
 
 } // Post

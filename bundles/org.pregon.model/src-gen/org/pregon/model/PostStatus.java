@@ -96,7 +96,20 @@ public enum PostStatus implements Enumerator {
 	 * @generated
 	 * @ordered
 	 */
-	CANCELLED(7, "CANCELLED", "CANCELLED");
+	CANCELLED(7, "CANCELLED", "CANCELLED"),
+
+	/**
+	 * The '<em><b>EXPIRED</b></em>' literal object.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Needed approval and did not have it when its scheduled time came: it never goes out.
+	 * <!-- end-model-doc -->
+	 * @see #EXPIRED_VALUE
+	 * @generated
+	 * @ordered
+	 */
+	EXPIRED(8, "EXPIRED", "EXPIRED");
 
 	/**
 	 * The '<em><b>DRAFT</b></em>' literal value.
@@ -187,6 +200,20 @@ public enum PostStatus implements Enumerator {
 	public static final int CANCELLED_VALUE = 7;
 
 	/**
+	 * The '<em><b>EXPIRED</b></em>' literal value.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Needed approval and did not have it when its scheduled time came: it never goes out.
+	 * <!-- end-model-doc -->
+	 * @see #EXPIRED
+	 * @model
+	 * @generated
+	 * @ordered
+	 */
+	public static final int EXPIRED_VALUE = 8;
+
+	/**
 	 * An array of all the '<em><b>Post Status</b></em>' enumerators.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -202,6 +229,7 @@ public enum PostStatus implements Enumerator {
 			PUBLISHED,
 			FAILED,
 			CANCELLED,
+			EXPIRED,
 		};
 
 	/**
@@ -266,6 +294,7 @@ public enum PostStatus implements Enumerator {
 			case PUBLISHED_VALUE: return PUBLISHED;
 			case FAILED_VALUE: return FAILED;
 			case CANCELLED_VALUE: return CANCELLED;
+			case EXPIRED_VALUE: return EXPIRED;
 		}
 		return null;
 	}

@@ -22,6 +22,33 @@ public interface PregonFactory extends EFactory {
 	PregonFactory eINSTANCE = org.pregon.model.impl.PregonFactoryImpl.init();
 
 	/**
+	 * Returns a new object of class '<em>Approval Policy</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Approval Policy</em>'.
+	 * @generated
+	 */
+	ApprovalPolicy createApprovalPolicy();
+
+	/**
+	 * Returns a new object of class '<em>Approval</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Approval</em>'.
+	 * @generated
+	 */
+	Approval createApproval();
+
+	/**
+	 * Returns a new object of class '<em>User</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>User</em>'.
+	 * @generated
+	 */
+	User createUser();
+
+	/**
 	 * Returns a new object of class '<em>Localized Text</em>'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -60,6 +60,153 @@ public interface PregonPackage extends EPackage {
 	PregonPackage eINSTANCE = org.pregon.model.impl.PregonPackageImpl.init();
 
 	/**
+	 * The meta object id for the '{@link org.pregon.model.impl.ApprovalPolicyImpl <em>Approval Policy</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.impl.ApprovalPolicyImpl
+	 * @see org.pregon.model.impl.PregonPackageImpl#getApprovalPolicy()
+	 * @generated
+	 */
+	int APPROVAL_POLICY = 0;
+
+	/**
+	 * The feature id for the '<em><b>Mode</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_POLICY__MODE = 0;
+
+	/**
+	 * The feature id for the '<em><b>Group</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_POLICY__GROUP = 1;
+
+	/**
+	 * The feature id for the '<em><b>Required</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_POLICY__REQUIRED = 2;
+
+	/**
+	 * The feature id for the '<em><b>Replies Need Approval</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_POLICY__REPLIES_NEED_APPROVAL = 3;
+
+	/**
+	 * The number of structural features of the '<em>Approval Policy</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_POLICY_FEATURE_COUNT = 4;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.impl.ApprovalImpl <em>Approval</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.impl.ApprovalImpl
+	 * @see org.pregon.model.impl.PregonPackageImpl#getApproval()
+	 * @generated
+	 */
+	int APPROVAL = 1;
+
+	/**
+	 * The feature id for the '<em><b>Who</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__WHO = 0;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Revision</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL__REVISION = 2;
+
+	/**
+	 * The number of structural features of the '<em>Approval</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int APPROVAL_FEATURE_COUNT = 3;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.impl.UserImpl <em>User</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.impl.UserImpl
+	 * @see org.pregon.model.impl.PregonPackageImpl#getUser()
+	 * @generated
+	 */
+	int USER = 2;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__NAME = 0;
+
+	/**
+	 * The feature id for the '<em><b>Display Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__DISPLAY_NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Roles</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER__ROLES = 2;
+
+	/**
+	 * The number of structural features of the '<em>User</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int USER_FEATURE_COUNT = 3;
+
+	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.LocalizedTextImpl <em>Localized Text</em>}' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -67,7 +214,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getLocalizedText()
 	 * @generated
 	 */
-	int LOCALIZED_TEXT = 0;
+	int LOCALIZED_TEXT = 3;
 
 	/**
 	 * The feature id for the '<em><b>Language</b></em>' attribute.
@@ -104,7 +251,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getAccount()
 	 * @generated
 	 */
-	int ACCOUNT = 1;
+	int ACCOUNT = 4;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -188,13 +335,22 @@ public interface PregonPackage extends EPackage {
 	int ACCOUNT__URL_LENGTH = 8;
 
 	/**
+	 * The feature id for the '<em><b>Approval Policy</b></em>' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__APPROVAL_POLICY = 9;
+
+	/**
 	 * The number of structural features of the '<em>Account</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNT_FEATURE_COUNT = 9;
+	int ACCOUNT_FEATURE_COUNT = 10;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.SegmentImpl <em>Segment</em>}' class.
@@ -204,7 +360,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getSegment()
 	 * @generated
 	 */
-	int SEGMENT = 2;
+	int SEGMENT = 5;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -268,7 +424,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getCampaign()
 	 * @generated
 	 */
-	int CAMPAIGN = 3;
+	int CAMPAIGN = 6;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -323,7 +479,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getMediaItem()
 	 * @generated
 	 */
-	int MEDIA_ITEM = 4;
+	int MEDIA_ITEM = 7;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -378,7 +534,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getPost()
 	 * @generated
 	 */
-	int POST = 5;
+	int POST = 8;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -498,13 +654,31 @@ public interface PregonPackage extends EPackage {
 	int POST__VARIANTS = 12;
 
 	/**
+	 * The feature id for the '<em><b>Approvals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POST__APPROVALS = 13;
+
+	/**
+	 * The feature id for the '<em><b>Rejection Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POST__REJECTION_REASON = 14;
+
+	/**
 	 * The number of structural features of the '<em>Post</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POST_FEATURE_COUNT = 13;
+	int POST_FEATURE_COUNT = 15;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.PostVariantImpl <em>Post Variant</em>}' class.
@@ -514,7 +688,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getPostVariant()
 	 * @generated
 	 */
-	int POST_VARIANT = 6;
+	int POST_VARIANT = 9;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -623,7 +797,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getRevision()
 	 * @generated
 	 */
-	int REVISION = 7;
+	int REVISION = 10;
 
 	/**
 	 * The feature id for the '<em><b>Text</b></em>' attribute.
@@ -669,7 +843,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getArchivedItem()
 	 * @generated
 	 */
-	int ARCHIVED_ITEM = 8;
+	int ARCHIVED_ITEM = 11;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -823,7 +997,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getMessage()
 	 * @generated
 	 */
-	int MESSAGE = 9;
+	int MESSAGE = 12;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -905,7 +1079,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getConversation()
 	 * @generated
 	 */
-	int CONVERSATION = 10;
+	int CONVERSATION = 13;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1014,7 +1188,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getEvent()
 	 * @generated
 	 */
-	int EVENT = 11;
+	int EVENT = 14;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1105,7 +1279,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getLiveBroadcast()
 	 * @generated
 	 */
-	int LIVE_BROADCAST = 12;
+	int LIVE_BROADCAST = 15;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1196,7 +1370,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getAdRequest()
 	 * @generated
 	 */
-	int AD_REQUEST = 13;
+	int AD_REQUEST = 16;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1305,7 +1479,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getAuditEntry()
 	 * @generated
 	 */
-	int AUDIT_ENTRY = 14;
+	int AUDIT_ENTRY = 17;
 
 	/**
 	 * The feature id for the '<em><b>Id</b></em>' attribute.
@@ -1387,7 +1561,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getDataset()
 	 * @generated
 	 */
-	int DATASET = 15;
+	int DATASET = 18;
 
 	/**
 	 * The feature id for the '<em><b>Name</b></em>' attribute.
@@ -1505,7 +1679,27 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getPostStatus()
 	 * @generated
 	 */
-	int POST_STATUS = 16;
+	int POST_STATUS = 19;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.ApprovalMode <em>Approval Mode</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.ApprovalMode
+	 * @see org.pregon.model.impl.PregonPackageImpl#getApprovalMode()
+	 * @generated
+	 */
+	int APPROVAL_MODE = 20;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.Role <em>Role</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.Role
+	 * @see org.pregon.model.impl.PregonPackageImpl#getRole()
+	 * @generated
+	 */
+	int ROLE = 21;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.LanguageStrategy <em>Language Strategy</em>}' enum.
@@ -1515,7 +1709,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getLanguageStrategy()
 	 * @generated
 	 */
-	int LANGUAGE_STRATEGY = 17;
+	int LANGUAGE_STRATEGY = 22;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.CredentialState <em>Credential State</em>}' enum.
@@ -1525,7 +1719,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getCredentialState()
 	 * @generated
 	 */
-	int CREDENTIAL_STATE = 18;
+	int CREDENTIAL_STATE = 23;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.ItemKind <em>Item Kind</em>}' enum.
@@ -1535,7 +1729,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 19;
+	int ITEM_KIND = 24;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.Direction <em>Direction</em>}' enum.
@@ -1545,7 +1739,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 20;
+	int DIRECTION = 25;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.ConversationStatus <em>Conversation Status</em>}' enum.
@@ -1555,7 +1749,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getConversationStatus()
 	 * @generated
 	 */
-	int CONVERSATION_STATUS = 21;
+	int CONVERSATION_STATUS = 26;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.AdStatus <em>Ad Status</em>}' enum.
@@ -1565,7 +1759,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getAdStatus()
 	 * @generated
 	 */
-	int AD_STATUS = 22;
+	int AD_STATUS = 27;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.BroadcastStatus <em>Broadcast Status</em>}' enum.
@@ -1575,8 +1769,148 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getBroadcastStatus()
 	 * @generated
 	 */
-	int BROADCAST_STATUS = 23;
+	int BROADCAST_STATUS = 28;
 
+
+	/**
+	 * Returns the meta object for class '{@link org.pregon.model.ApprovalPolicy <em>Approval Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Approval Policy</em>'.
+	 * @see org.pregon.model.ApprovalPolicy
+	 * @generated
+	 */
+	EClass getApprovalPolicy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.ApprovalPolicy#getMode <em>Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mode</em>'.
+	 * @see org.pregon.model.ApprovalPolicy#getMode()
+	 * @see #getApprovalPolicy()
+	 * @generated
+	 */
+	EAttribute getApprovalPolicy_Mode();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.pregon.model.ApprovalPolicy#getGroup <em>Group</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Group</em>'.
+	 * @see org.pregon.model.ApprovalPolicy#getGroup()
+	 * @see #getApprovalPolicy()
+	 * @generated
+	 */
+	EAttribute getApprovalPolicy_Group();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.ApprovalPolicy#getRequired <em>Required</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Required</em>'.
+	 * @see org.pregon.model.ApprovalPolicy#getRequired()
+	 * @see #getApprovalPolicy()
+	 * @generated
+	 */
+	EAttribute getApprovalPolicy_Required();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.ApprovalPolicy#isRepliesNeedApproval <em>Replies Need Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Replies Need Approval</em>'.
+	 * @see org.pregon.model.ApprovalPolicy#isRepliesNeedApproval()
+	 * @see #getApprovalPolicy()
+	 * @generated
+	 */
+	EAttribute getApprovalPolicy_RepliesNeedApproval();
+
+	/**
+	 * Returns the meta object for class '{@link org.pregon.model.Approval <em>Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Approval</em>'.
+	 * @see org.pregon.model.Approval
+	 * @generated
+	 */
+	EClass getApproval();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Approval#getWho <em>Who</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Who</em>'.
+	 * @see org.pregon.model.Approval#getWho()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Who();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Approval#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.pregon.model.Approval#getAt()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Approval#getRevision <em>Revision</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Revision</em>'.
+	 * @see org.pregon.model.Approval#getRevision()
+	 * @see #getApproval()
+	 * @generated
+	 */
+	EAttribute getApproval_Revision();
+
+	/**
+	 * Returns the meta object for class '{@link org.pregon.model.User <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>User</em>'.
+	 * @see org.pregon.model.User
+	 * @generated
+	 */
+	EClass getUser();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.User#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.pregon.model.User#getName()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EAttribute getUser_Name();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.User#getDisplayName <em>Display Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Display Name</em>'.
+	 * @see org.pregon.model.User#getDisplayName()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EAttribute getUser_DisplayName();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.pregon.model.User#getRoles <em>Roles</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Roles</em>'.
+	 * @see org.pregon.model.User#getRoles()
+	 * @see #getUser()
+	 * @generated
+	 */
+	EAttribute getUser_Roles();
 
 	/**
 	 * Returns the meta object for class '{@link org.pregon.model.LocalizedText <em>Localized Text</em>}'.
@@ -1718,6 +2052,17 @@ public interface PregonPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getAccount_UrlLength();
+
+	/**
+	 * Returns the meta object for the containment reference '{@link org.pregon.model.Account#getApprovalPolicy <em>Approval Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference '<em>Approval Policy</em>'.
+	 * @see org.pregon.model.Account#getApprovalPolicy()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EReference getAccount_ApprovalPolicy();
 
 	/**
 	 * Returns the meta object for class '{@link org.pregon.model.Segment <em>Segment</em>}'.
@@ -2044,6 +2389,28 @@ public interface PregonPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getPost_Variants();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pregon.model.Post#getApprovals <em>Approvals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Approvals</em>'.
+	 * @see org.pregon.model.Post#getApprovals()
+	 * @see #getPost()
+	 * @generated
+	 */
+	EReference getPost_Approvals();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Post#getRejectionReason <em>Rejection Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Rejection Reason</em>'.
+	 * @see org.pregon.model.Post#getRejectionReason()
+	 * @see #getPost()
+	 * @generated
+	 */
+	EAttribute getPost_RejectionReason();
 
 	/**
 	 * Returns the meta object for class '{@link org.pregon.model.PostVariant <em>Post Variant</em>}'.
@@ -3135,6 +3502,26 @@ public interface PregonPackage extends EPackage {
 	EEnum getPostStatus();
 
 	/**
+	 * Returns the meta object for enum '{@link org.pregon.model.ApprovalMode <em>Approval Mode</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Approval Mode</em>'.
+	 * @see org.pregon.model.ApprovalMode
+	 * @generated
+	 */
+	EEnum getApprovalMode();
+
+	/**
+	 * Returns the meta object for enum '{@link org.pregon.model.Role <em>Role</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Role</em>'.
+	 * @see org.pregon.model.Role
+	 * @generated
+	 */
+	EEnum getRole();
+
+	/**
 	 * Returns the meta object for enum '{@link org.pregon.model.LanguageStrategy <em>Language Strategy</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3226,6 +3613,116 @@ public interface PregonPackage extends EPackage {
 	 * @generated
 	 */
 	interface Literals {
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.impl.ApprovalPolicyImpl <em>Approval Policy</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.impl.ApprovalPolicyImpl
+		 * @see org.pregon.model.impl.PregonPackageImpl#getApprovalPolicy()
+		 * @generated
+		 */
+		EClass APPROVAL_POLICY = eINSTANCE.getApprovalPolicy();
+
+		/**
+		 * The meta object literal for the '<em><b>Mode</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL_POLICY__MODE = eINSTANCE.getApprovalPolicy_Mode();
+
+		/**
+		 * The meta object literal for the '<em><b>Group</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL_POLICY__GROUP = eINSTANCE.getApprovalPolicy_Group();
+
+		/**
+		 * The meta object literal for the '<em><b>Required</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL_POLICY__REQUIRED = eINSTANCE.getApprovalPolicy_Required();
+
+		/**
+		 * The meta object literal for the '<em><b>Replies Need Approval</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL_POLICY__REPLIES_NEED_APPROVAL = eINSTANCE.getApprovalPolicy_RepliesNeedApproval();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.impl.ApprovalImpl <em>Approval</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.impl.ApprovalImpl
+		 * @see org.pregon.model.impl.PregonPackageImpl#getApproval()
+		 * @generated
+		 */
+		EClass APPROVAL = eINSTANCE.getApproval();
+
+		/**
+		 * The meta object literal for the '<em><b>Who</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__WHO = eINSTANCE.getApproval_Who();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__AT = eINSTANCE.getApproval_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Revision</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute APPROVAL__REVISION = eINSTANCE.getApproval_Revision();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.impl.UserImpl <em>User</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.impl.UserImpl
+		 * @see org.pregon.model.impl.PregonPackageImpl#getUser()
+		 * @generated
+		 */
+		EClass USER = eINSTANCE.getUser();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER__NAME = eINSTANCE.getUser_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Display Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER__DISPLAY_NAME = eINSTANCE.getUser_DisplayName();
+
+		/**
+		 * The meta object literal for the '<em><b>Roles</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute USER__ROLES = eINSTANCE.getUser_Roles();
+
 		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.LocalizedTextImpl <em>Localized Text</em>}' class.
 		 * <!-- begin-user-doc -->
@@ -3333,6 +3830,14 @@ public interface PregonPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute ACCOUNT__URL_LENGTH = eINSTANCE.getAccount_UrlLength();
+
+		/**
+		 * The meta object literal for the '<em><b>Approval Policy</b></em>' containment reference feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNT__APPROVAL_POLICY = eINSTANCE.getAccount_ApprovalPolicy();
 
 		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.SegmentImpl <em>Segment</em>}' class.
@@ -3581,6 +4086,22 @@ public interface PregonPackage extends EPackage {
 		 * @generated
 		 */
 		EReference POST__VARIANTS = eINSTANCE.getPost_Variants();
+
+		/**
+		 * The meta object literal for the '<em><b>Approvals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference POST__APPROVALS = eINSTANCE.getPost_Approvals();
+
+		/**
+		 * The meta object literal for the '<em><b>Rejection Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POST__REJECTION_REASON = eINSTANCE.getPost_RejectionReason();
 
 		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.PostVariantImpl <em>Post Variant</em>}' class.
@@ -4403,6 +4924,26 @@ public interface PregonPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum POST_STATUS = eINSTANCE.getPostStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.ApprovalMode <em>Approval Mode</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.ApprovalMode
+		 * @see org.pregon.model.impl.PregonPackageImpl#getApprovalMode()
+		 * @generated
+		 */
+		EEnum APPROVAL_MODE = eINSTANCE.getApprovalMode();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.Role <em>Role</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.Role
+		 * @see org.pregon.model.impl.PregonPackageImpl#getRole()
+		 * @generated
+		 */
+		EEnum ROLE = eINSTANCE.getRole();
 
 		/**
 		 * The meta object literal for the '{@link org.pregon.model.LanguageStrategy <em>Language Strategy</em>}' enum.

@@ -5,10 +5,11 @@ import org.eclipse.ui.IPageLayout;
 import org.eclipse.ui.IPerspectiveFactory;
 import org.pregon.ui.views.AccountsView;
 import org.pregon.ui.views.ArchiveView;
+import org.pregon.ui.views.AuditView;
 import org.pregon.ui.views.CalendarView;
 import org.pregon.ui.views.InboxView;
 
-/** Accounts on the left, the composer's editor area (the larger part) above calendar/inbox/archive. */
+/** Accounts on the left, the composer's editor area (the larger part) above calendar/inbox/archive (the audit log joins them when opened). */
 public class PregonPerspective implements IPerspectiveFactory {
     public static final String ID = "org.pregon.ui.perspective"; //$NON-NLS-1$
 
@@ -21,7 +22,8 @@ public class PregonPerspective implements IPerspectiveFactory {
         bottom.addView(CalendarView.ID);
         bottom.addView(InboxView.ID);
         bottom.addView(ArchiveView.ID);
-        for (String id : new String[] { AccountsView.ID, CalendarView.ID, InboxView.ID, ArchiveView.ID }) {
+        bottom.addPlaceholder(AuditView.ID);
+        for (String id : new String[] { AccountsView.ID, CalendarView.ID, InboxView.ID, ArchiveView.ID, AuditView.ID }) {
             layout.addShowViewShortcut(id);
         }
     }

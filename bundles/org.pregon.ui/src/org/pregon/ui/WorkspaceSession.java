@@ -14,6 +14,7 @@ public final class WorkspaceSession {
     private static volatile NetworkRegistry networks;
     private static volatile AccountSecrets secrets;
     private static volatile org.pregon.ui.networks.NetworkUiRegistry networkUi;
+    private static volatile String actingAs;
 
     private WorkspaceSession() {
     }
@@ -70,8 +71,17 @@ public final class WorkspaceSession {
         secrets = store;
     }
 
-    /** Who is working, for the audit log (single-user mode: the operating system user). */
+    /**
+     * Who is working, for approvals and the audit log: the user set by {@link #actAs(String)}, else the
+     * operating system user (single-user mode needs no login).
+     */
     public static String user() {
-        return System.getProperty("user.name"); //$NON-NLS-1$
+        String user = actingAs;
+        return user != null ? user : System.getProperty("user.name"); //$NON-NLS-1$
+    }
+
+    /** Works as another team member from now on (team mode, tests); null goes back to the operating system user. */
+    public static void actAs(String user) {
+        actingAs = user;
     }
 }

@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.equinox.security.storage.StorageException;
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.accounts.AccountSecrets;
+import org.pregon.core.approval.ApprovalService;
 import org.pregon.core.networks.Credentials;
 import org.pregon.core.networks.CredentialsExpiredException;
 import org.pregon.core.networks.NetworkDescriptor;
@@ -49,8 +50,17 @@ public final class PublishService {
         this.user = user;
     }
 
-    /** Publishes the post's unpublished variants; returns the post as saved, with each variant's outcome. */
+    /**
+     * Publishes the post's unpublished variants; returns the post as saved, with each variant's outcome.
+     * A post that needs approval and lacks it, or has expired, is refused (IllegalStateException with
+     * the reason) and nothing goes out.
+     */
     public Post publishNow(Post post, IProgressMonitor monitor) {
+        java.util.Optional<String> blocked = new ApprovalService(workspace).publishBlock(post);
+        if (blocked.isPresent()) {
+            audit("publish-blocked", post); //$NON-NLS-1$
+            throw new IllegalStateException(blocked.get());
+        }
         List<PostVariant> pending = post.getVariants().stream().filter(v -> v.getStatus() != PostStatus.PUBLISHED).toList();
         SubMonitor progress = SubMonitor.convert(monitor, NLS.bind(PublishMessages.Publish_task, pending.size()), pending.size());
         post.setStatus(PostStatus.PUBLISHING);

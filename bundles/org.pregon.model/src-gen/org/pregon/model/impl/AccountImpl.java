@@ -5,10 +5,12 @@ package org.pregon.model.impl;
 import java.util.Collection;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
 
 import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
@@ -16,6 +18,7 @@ import org.eclipse.emf.ecore.impl.EObjectImpl;
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
 
 import org.pregon.model.Account;
+import org.pregon.model.ApprovalPolicy;
 import org.pregon.model.CredentialState;
 import org.pregon.model.PregonPackage;
 
@@ -36,6 +39,7 @@ import org.pregon.model.PregonPackage;
  *   <li>{@link org.pregon.model.impl.AccountImpl#getCredentialState <em>Credential State</em>}</li>
  *   <li>{@link org.pregon.model.impl.AccountImpl#getTextLimit <em>Text Limit</em>}</li>
  *   <li>{@link org.pregon.model.impl.AccountImpl#getUrlLength <em>Url Length</em>}</li>
+ *   <li>{@link org.pregon.model.impl.AccountImpl#getApprovalPolicy <em>Approval Policy</em>}</li>
  * </ul>
  *
  * @generated
@@ -210,6 +214,16 @@ public class AccountImpl extends EObjectImpl implements Account {
 	 * @ordered
 	 */
 	protected Integer urlLength = URL_LENGTH_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getApprovalPolicy() <em>Approval Policy</em>}' containment reference.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovalPolicy()
+	 * @generated
+	 * @ordered
+	 */
+	protected ApprovalPolicy approvalPolicy;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -433,6 +447,65 @@ public class AccountImpl extends EObjectImpl implements Account {
 	 * @generated
 	 */
 	@Override
+	public ApprovalPolicy getApprovalPolicy() {
+		return approvalPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public NotificationChain basicSetApprovalPolicy(ApprovalPolicy newApprovalPolicy, NotificationChain msgs) {
+		ApprovalPolicy oldApprovalPolicy = approvalPolicy;
+		approvalPolicy = newApprovalPolicy;
+		if (eNotificationRequired()) {
+			ENotificationImpl notification = new ENotificationImpl(this, Notification.SET, PregonPackage.ACCOUNT__APPROVAL_POLICY, oldApprovalPolicy, newApprovalPolicy);
+			if (msgs == null) msgs = notification; else msgs.add(notification);
+		}
+		return msgs;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setApprovalPolicy(ApprovalPolicy newApprovalPolicy) {
+		if (newApprovalPolicy != approvalPolicy) {
+			NotificationChain msgs = null;
+			if (approvalPolicy != null)
+				msgs = ((InternalEObject)approvalPolicy).eInverseRemove(this, EOPPOSITE_FEATURE_BASE - PregonPackage.ACCOUNT__APPROVAL_POLICY, null, msgs);
+			if (newApprovalPolicy != null)
+				msgs = ((InternalEObject)newApprovalPolicy).eInverseAdd(this, EOPPOSITE_FEATURE_BASE - PregonPackage.ACCOUNT__APPROVAL_POLICY, null, msgs);
+			msgs = basicSetApprovalPolicy(newApprovalPolicy, msgs);
+			if (msgs != null) msgs.dispatch();
+		}
+		else if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.ACCOUNT__APPROVAL_POLICY, newApprovalPolicy, newApprovalPolicy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
+				return basicSetApprovalPolicy(null, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PregonPackage.ACCOUNT__ID:
@@ -453,6 +526,8 @@ public class AccountImpl extends EObjectImpl implements Account {
 				return getTextLimit();
 			case PregonPackage.ACCOUNT__URL_LENGTH:
 				return getUrlLength();
+			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
+				return getApprovalPolicy();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -494,6 +569,9 @@ public class AccountImpl extends EObjectImpl implements Account {
 			case PregonPackage.ACCOUNT__URL_LENGTH:
 				setUrlLength((Integer)newValue);
 				return;
+			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
+				setApprovalPolicy((ApprovalPolicy)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -533,6 +611,9 @@ public class AccountImpl extends EObjectImpl implements Account {
 			case PregonPackage.ACCOUNT__URL_LENGTH:
 				setUrlLength(URL_LENGTH_EDEFAULT);
 				return;
+			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
+				setApprovalPolicy((ApprovalPolicy)null);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -563,6 +644,8 @@ public class AccountImpl extends EObjectImpl implements Account {
 				return TEXT_LIMIT_EDEFAULT == null ? textLimit != null : !TEXT_LIMIT_EDEFAULT.equals(textLimit);
 			case PregonPackage.ACCOUNT__URL_LENGTH:
 				return URL_LENGTH_EDEFAULT == null ? urlLength != null : !URL_LENGTH_EDEFAULT.equals(urlLength);
+			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
+				return approvalPolicy != null;
 		}
 		return super.eIsSet(featureID);
 	}

@@ -21,6 +21,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.EObjectContainmentWithInverseEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
+import org.pregon.model.Approval;
 import org.pregon.model.LocalizedText;
 import org.pregon.model.MediaItem;
 import org.pregon.model.Post;
@@ -49,6 +50,8 @@ import org.pregon.model.PregonPackage;
  *   <li>{@link org.pregon.model.impl.PostImpl#getScheduledAt <em>Scheduled At</em>}</li>
  *   <li>{@link org.pregon.model.impl.PostImpl#getPublishedAt <em>Published At</em>}</li>
  *   <li>{@link org.pregon.model.impl.PostImpl#getVariants <em>Variants</em>}</li>
+ *   <li>{@link org.pregon.model.impl.PostImpl#getApprovals <em>Approvals</em>}</li>
+ *   <li>{@link org.pregon.model.impl.PostImpl#getRejectionReason <em>Rejection Reason</em>}</li>
  * </ul>
  *
  * @generated
@@ -273,6 +276,36 @@ public class PostImpl extends EObjectImpl implements Post {
 	 * @ordered
 	 */
 	protected EList<PostVariant> variants;
+
+	/**
+	 * The cached value of the '{@link #getApprovals() <em>Approvals</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Approval> approvals;
+
+	/**
+	 * The default value of the '{@link #getRejectionReason() <em>Rejection Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRejectionReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String REJECTION_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getRejectionReason() <em>Rejection Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getRejectionReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String rejectionReason = REJECTION_REASON_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -557,6 +590,42 @@ public class PostImpl extends EObjectImpl implements Post {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public EList<Approval> getApprovals() {
+		if (approvals == null) {
+			approvals = new EObjectContainmentEList<Approval>(Approval.class, this, PregonPackage.POST__APPROVALS);
+		}
+		return approvals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getRejectionReason() {
+		return rejectionReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setRejectionReason(String newRejectionReason) {
+		String oldRejectionReason = rejectionReason;
+		rejectionReason = newRejectionReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.POST__REJECTION_REASON, oldRejectionReason, rejectionReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	@SuppressWarnings("unchecked")
 	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
@@ -581,6 +650,8 @@ public class PostImpl extends EObjectImpl implements Post {
 				return ((InternalEList<?>)getMedia()).basicRemove(otherEnd, msgs);
 			case PregonPackage.POST__VARIANTS:
 				return ((InternalEList<?>)getVariants()).basicRemove(otherEnd, msgs);
+			case PregonPackage.POST__APPROVALS:
+				return ((InternalEList<?>)getApprovals()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -619,6 +690,10 @@ public class PostImpl extends EObjectImpl implements Post {
 				return getPublishedAt();
 			case PregonPackage.POST__VARIANTS:
 				return getVariants();
+			case PregonPackage.POST__APPROVALS:
+				return getApprovals();
+			case PregonPackage.POST__REJECTION_REASON:
+				return getRejectionReason();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -675,6 +750,13 @@ public class PostImpl extends EObjectImpl implements Post {
 				getVariants().clear();
 				getVariants().addAll((Collection<? extends PostVariant>)newValue);
 				return;
+			case PregonPackage.POST__APPROVALS:
+				getApprovals().clear();
+				getApprovals().addAll((Collection<? extends Approval>)newValue);
+				return;
+			case PregonPackage.POST__REJECTION_REASON:
+				setRejectionReason((String)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -726,6 +808,12 @@ public class PostImpl extends EObjectImpl implements Post {
 			case PregonPackage.POST__VARIANTS:
 				getVariants().clear();
 				return;
+			case PregonPackage.POST__APPROVALS:
+				getApprovals().clear();
+				return;
+			case PregonPackage.POST__REJECTION_REASON:
+				setRejectionReason(REJECTION_REASON_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -764,6 +852,10 @@ public class PostImpl extends EObjectImpl implements Post {
 				return PUBLISHED_AT_EDEFAULT == null ? publishedAt != null : !PUBLISHED_AT_EDEFAULT.equals(publishedAt);
 			case PregonPackage.POST__VARIANTS:
 				return variants != null && !variants.isEmpty();
+			case PregonPackage.POST__APPROVALS:
+				return approvals != null && !approvals.isEmpty();
+			case PregonPackage.POST__REJECTION_REASON:
+				return REJECTION_REASON_EDEFAULT == null ? rejectionReason != null : !REJECTION_REASON_EDEFAULT.equals(rejectionReason);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -798,6 +890,8 @@ public class PostImpl extends EObjectImpl implements Post {
 		result.append(scheduledAt);
 		result.append(", publishedAt: ");
 		result.append(publishedAt);
+		result.append(", rejectionReason: ");
+		result.append(rejectionReason);
 		result.append(')');
 		return result.toString();
 	}

@@ -57,6 +57,9 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 	@Override
 	public EObject create(EClass eClass) {
 		switch (eClass.getClassifierID()) {
+			case PregonPackage.APPROVAL_POLICY: return createApprovalPolicy();
+			case PregonPackage.APPROVAL: return createApproval();
+			case PregonPackage.USER: return createUser();
 			case PregonPackage.LOCALIZED_TEXT: return createLocalizedText();
 			case PregonPackage.ACCOUNT: return createAccount();
 			case PregonPackage.SEGMENT: return createSegment();
@@ -88,6 +91,10 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 		switch (eDataType.getClassifierID()) {
 			case PregonPackage.POST_STATUS:
 				return createPostStatusFromString(eDataType, initialValue);
+			case PregonPackage.APPROVAL_MODE:
+				return createApprovalModeFromString(eDataType, initialValue);
+			case PregonPackage.ROLE:
+				return createRoleFromString(eDataType, initialValue);
 			case PregonPackage.LANGUAGE_STRATEGY:
 				return createLanguageStrategyFromString(eDataType, initialValue);
 			case PregonPackage.CREDENTIAL_STATE:
@@ -117,6 +124,10 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 		switch (eDataType.getClassifierID()) {
 			case PregonPackage.POST_STATUS:
 				return convertPostStatusToString(eDataType, instanceValue);
+			case PregonPackage.APPROVAL_MODE:
+				return convertApprovalModeToString(eDataType, instanceValue);
+			case PregonPackage.ROLE:
+				return convertRoleToString(eDataType, instanceValue);
 			case PregonPackage.LANGUAGE_STRATEGY:
 				return convertLanguageStrategyToString(eDataType, instanceValue);
 			case PregonPackage.CREDENTIAL_STATE:
@@ -134,6 +145,39 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ApprovalPolicy createApprovalPolicy() {
+		ApprovalPolicyImpl approvalPolicy = new ApprovalPolicyImpl();
+		return approvalPolicy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Approval createApproval() {
+		ApprovalImpl approval = new ApprovalImpl();
+		return approval;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public User createUser() {
+		UserImpl user = new UserImpl();
+		return user;
 	}
 
 	/**
@@ -329,6 +373,46 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 	 * @generated
 	 */
 	public String convertPostStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public ApprovalMode createApprovalModeFromString(EDataType eDataType, String initialValue) {
+		ApprovalMode result = ApprovalMode.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertApprovalModeToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public Role createRoleFromString(EDataType eDataType, String initialValue) {
+		Role result = Role.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertRoleToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -13,6 +13,9 @@ import org.eclipse.emf.ecore.impl.EPackageImpl;
 import org.pregon.model.Account;
 import org.pregon.model.AdRequest;
 import org.pregon.model.AdStatus;
+import org.pregon.model.Approval;
+import org.pregon.model.ApprovalMode;
+import org.pregon.model.ApprovalPolicy;
 import org.pregon.model.ArchivedItem;
 import org.pregon.model.AuditEntry;
 import org.pregon.model.BroadcastStatus;
@@ -35,7 +38,9 @@ import org.pregon.model.PostVariant;
 import org.pregon.model.PregonFactory;
 import org.pregon.model.PregonPackage;
 import org.pregon.model.Revision;
+import org.pregon.model.Role;
 import org.pregon.model.Segment;
+import org.pregon.model.User;
 
 /**
  * <!-- begin-user-doc -->
@@ -44,6 +49,27 @@ import org.pregon.model.Segment;
  * @generated
  */
 public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass approvalPolicyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass approvalEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass userEClass = null;
+
 	/**
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -168,6 +194,20 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EEnum approvalModeEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum roleEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum languageStrategyEEnum = null;
 
 	/**
@@ -270,6 +310,136 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		// Update the registry and return the package
 		EPackage.Registry.INSTANCE.put(PregonPackage.eNS_URI, thePregonPackage);
 		return thePregonPackage;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApprovalPolicy() {
+		return approvalPolicyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApprovalPolicy_Mode() {
+		return (EAttribute)approvalPolicyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApprovalPolicy_Group() {
+		return (EAttribute)approvalPolicyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApprovalPolicy_Required() {
+		return (EAttribute)approvalPolicyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApprovalPolicy_RepliesNeedApproval() {
+		return (EAttribute)approvalPolicyEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getApproval() {
+		return approvalEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Who() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_At() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getApproval_Revision() {
+		return (EAttribute)approvalEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getUser() {
+		return userEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Name() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_DisplayName() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getUser_Roles() {
+		return (EAttribute)userEClass.getEStructuralFeatures().get(2);
 	}
 
 	/**
@@ -400,6 +570,16 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	@Override
 	public EAttribute getAccount_UrlLength() {
 		return (EAttribute)accountEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getAccount_ApprovalPolicy() {
+		return (EReference)accountEClass.getEStructuralFeatures().get(9);
 	}
 
 	/**
@@ -700,6 +880,26 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	@Override
 	public EReference getPost_Variants() {
 		return (EReference)postEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getPost_Approvals() {
+		return (EReference)postEClass.getEStructuralFeatures().get(13);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPost_RejectionReason() {
+		return (EAttribute)postEClass.getEStructuralFeatures().get(14);
 	}
 
 	/**
@@ -1708,6 +1908,26 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getApprovalMode() {
+		return approvalModeEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getRole() {
+		return roleEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getLanguageStrategy() {
 		return languageStrategyEEnum;
 	}
@@ -1801,6 +2021,22 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		isCreated = true;
 
 		// Create classes and their features
+		approvalPolicyEClass = createEClass(APPROVAL_POLICY);
+		createEAttribute(approvalPolicyEClass, APPROVAL_POLICY__MODE);
+		createEAttribute(approvalPolicyEClass, APPROVAL_POLICY__GROUP);
+		createEAttribute(approvalPolicyEClass, APPROVAL_POLICY__REQUIRED);
+		createEAttribute(approvalPolicyEClass, APPROVAL_POLICY__REPLIES_NEED_APPROVAL);
+
+		approvalEClass = createEClass(APPROVAL);
+		createEAttribute(approvalEClass, APPROVAL__WHO);
+		createEAttribute(approvalEClass, APPROVAL__AT);
+		createEAttribute(approvalEClass, APPROVAL__REVISION);
+
+		userEClass = createEClass(USER);
+		createEAttribute(userEClass, USER__NAME);
+		createEAttribute(userEClass, USER__DISPLAY_NAME);
+		createEAttribute(userEClass, USER__ROLES);
+
 		localizedTextEClass = createEClass(LOCALIZED_TEXT);
 		createEAttribute(localizedTextEClass, LOCALIZED_TEXT__LANGUAGE);
 		createEAttribute(localizedTextEClass, LOCALIZED_TEXT__TEXT);
@@ -1815,6 +2051,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(accountEClass, ACCOUNT__CREDENTIAL_STATE);
 		createEAttribute(accountEClass, ACCOUNT__TEXT_LIMIT);
 		createEAttribute(accountEClass, ACCOUNT__URL_LENGTH);
+		createEReference(accountEClass, ACCOUNT__APPROVAL_POLICY);
 
 		segmentEClass = createEClass(SEGMENT);
 		createEAttribute(segmentEClass, SEGMENT__ID);
@@ -1849,6 +2086,8 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(postEClass, POST__SCHEDULED_AT);
 		createEAttribute(postEClass, POST__PUBLISHED_AT);
 		createEReference(postEClass, POST__VARIANTS);
+		createEReference(postEClass, POST__APPROVALS);
+		createEAttribute(postEClass, POST__REJECTION_REASON);
 
 		postVariantEClass = createEClass(POST_VARIANT);
 		createEAttribute(postVariantEClass, POST_VARIANT__ID);
@@ -1961,6 +2200,8 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 
 		// Create enums
 		postStatusEEnum = createEEnum(POST_STATUS);
+		approvalModeEEnum = createEEnum(APPROVAL_MODE);
+		roleEEnum = createEEnum(ROLE);
 		languageStrategyEEnum = createEEnum(LANGUAGE_STRATEGY);
 		credentialStateEEnum = createEEnum(CREDENTIAL_STATE);
 		itemKindEEnum = createEEnum(ITEM_KIND);
@@ -2000,6 +2241,22 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		// Add supertypes to classes
 
 		// Initialize classes and features; add operations and parameters
+		initEClass(approvalPolicyEClass, ApprovalPolicy.class, "ApprovalPolicy", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getApprovalPolicy_Mode(), this.getApprovalMode(), "mode", null, 0, 1, ApprovalPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApprovalPolicy_Group(), ecorePackage.getEString(), "group", null, 0, -1, ApprovalPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApprovalPolicy_Required(), ecorePackage.getEInt(), "required", "1", 0, 1, ApprovalPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApprovalPolicy_RepliesNeedApproval(), ecorePackage.getEBoolean(), "repliesNeedApproval", null, 0, 1, ApprovalPolicy.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(approvalEClass, Approval.class, "Approval", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getApproval_Who(), ecorePackage.getEString(), "who", null, 1, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_At(), ecorePackage.getEDate(), "at", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getApproval_Revision(), ecorePackage.getEDate(), "revision", null, 0, 1, Approval.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(userEClass, User.class, "User", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getUser_Name(), ecorePackage.getEString(), "name", null, 1, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_DisplayName(), ecorePackage.getEString(), "displayName", null, 0, 1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getUser_Roles(), this.getRole(), "roles", null, 0, -1, User.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
 		initEClass(localizedTextEClass, LocalizedText.class, "LocalizedText", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getLocalizedText_Language(), ecorePackage.getEString(), "language", null, 1, 1, LocalizedText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getLocalizedText_Text(), ecorePackage.getEString(), "text", null, 0, 1, LocalizedText.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2014,6 +2271,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getAccount_CredentialState(), this.getCredentialState(), "credentialState", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_TextLimit(), ecorePackage.getEIntegerObject(), "textLimit", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_UrlLength(), ecorePackage.getEIntegerObject(), "urlLength", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAccount_ApprovalPolicy(), this.getApprovalPolicy(), null, "approvalPolicy", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentEClass, Segment.class, "Segment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSegment_Id(), ecorePackage.getEString(), "id", null, 1, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2048,6 +2306,8 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getPost_ScheduledAt(), ecorePackage.getEDate(), "scheduledAt", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPost_PublishedAt(), ecorePackage.getEDate(), "publishedAt", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getPost_Variants(), this.getPostVariant(), this.getPostVariant_Post(), "variants", null, 0, -1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getPost_Approvals(), this.getApproval(), null, "approvals", null, 0, -1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPost_RejectionReason(), ecorePackage.getEString(), "rejectionReason", null, 0, 1, Post.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(postVariantEClass, PostVariant.class, "PostVariant", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getPostVariant_Id(), ecorePackage.getEString(), "id", null, 1, 1, PostVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2168,6 +2428,17 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		addEEnumLiteral(postStatusEEnum, PostStatus.PUBLISHED);
 		addEEnumLiteral(postStatusEEnum, PostStatus.FAILED);
 		addEEnumLiteral(postStatusEEnum, PostStatus.CANCELLED);
+		addEEnumLiteral(postStatusEEnum, PostStatus.EXPIRED);
+
+		initEEnum(approvalModeEEnum, ApprovalMode.class, "ApprovalMode");
+		addEEnumLiteral(approvalModeEEnum, ApprovalMode.NONE);
+		addEEnumLiteral(approvalModeEEnum, ApprovalMode.ONE_APPROVER);
+		addEEnumLiteral(approvalModeEEnum, ApprovalMode.GROUP_QUORUM);
+
+		initEEnum(roleEEnum, Role.class, "Role");
+		addEEnumLiteral(roleEEnum, Role.EDITOR);
+		addEEnumLiteral(roleEEnum, Role.APPROVER);
+		addEEnumLiteral(roleEEnum, Role.ADMIN);
 
 		initEEnum(languageStrategyEEnum, LanguageStrategy.class, "LanguageStrategy");
 		addEEnumLiteral(languageStrategyEEnum, LanguageStrategy.BOTH_IN_ONE);

@@ -68,6 +68,18 @@ public class PregonAdapterFactory extends AdapterFactoryImpl {
 	protected PregonSwitch<Adapter> modelSwitch =
 		new PregonSwitch<Adapter>() {
 			@Override
+			public Adapter caseApprovalPolicy(ApprovalPolicy object) {
+				return createApprovalPolicyAdapter();
+			}
+			@Override
+			public Adapter caseApproval(Approval object) {
+				return createApprovalAdapter();
+			}
+			@Override
+			public Adapter caseUser(User object) {
+				return createUserAdapter();
+			}
+			@Override
 			public Adapter caseLocalizedText(LocalizedText object) {
 				return createLocalizedTextAdapter();
 			}
@@ -150,6 +162,48 @@ public class PregonAdapterFactory extends AdapterFactoryImpl {
 		return modelSwitch.doSwitch((EObject)target);
 	}
 
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pregon.model.ApprovalPolicy <em>Approval Policy</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pregon.model.ApprovalPolicy
+	 * @generated
+	 */
+	public Adapter createApprovalPolicyAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pregon.model.Approval <em>Approval</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pregon.model.Approval
+	 * @generated
+	 */
+	public Adapter createApprovalAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pregon.model.User <em>User</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pregon.model.User
+	 * @generated
+	 */
+	public Adapter createUserAdapter() {
+		return null;
+	}
 
 	/**
 	 * Creates a new adapter for an object of class '{@link org.pregon.model.LocalizedText <em>Localized Text</em>}'.

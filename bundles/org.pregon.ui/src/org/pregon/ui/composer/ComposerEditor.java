@@ -33,6 +33,10 @@ import org.eclipse.ui.IEditorInput;
 import org.eclipse.ui.IEditorSite;
 import org.eclipse.ui.PartInitException;
 import org.eclipse.ui.part.EditorPart;
+import org.eclipse.jface.dialogs.InputDialog;
+import org.eclipse.jface.window.Window;
+import org.pregon.core.approval.ApprovalException;
+import org.pregon.core.approval.ApprovalService;
 import org.pregon.core.networks.NetworkDescriptor;
 import org.pregon.core.publish.PublishService;
 import org.pregon.core.publish.VariantCheck;
@@ -71,6 +75,9 @@ public class ComposerEditor extends EditorPart {
     private Table variants;
     private Text preview;
     private Button publish;
+    private Button submit;
+    private Button approve;
+    private Button reject;
     private Label status;
     private boolean saveScheduled;
     private boolean updating;
@@ -112,7 +119,12 @@ public class ComposerEditor extends EditorPart {
         new Label(right, SWT.NONE).setText(Messages.Composer_preview);
         preview = new Text(right, SWT.BORDER | SWT.MULTI | SWT.WRAP | SWT.V_SCROLL | SWT.READ_ONLY);
         preview.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
-        publish = new Button(right, SWT.PUSH);
+        Composite actions = new Composite(right, SWT.NONE);
+        actions.setLayout(new GridLayout(4, false));
+        submit = button(actions, Messages.Composer_submit, () -> submitForReview());
+        approve = button(actions, Messages.Composer_approve, () -> approve());
+        reject = button(actions, Messages.Composer_reject, this::askReasonAndReject);
+        publish = new Button(actions, SWT.PUSH);
         publish.setText(Messages.Composer_publishNow);
         publish.addListener(SWT.Selection, e -> publishNow());
         status = new Label(right, SWT.WRAP);
@@ -135,6 +147,25 @@ public class ComposerEditor extends EditorPart {
         Composite column = new Composite(parent, SWT.NONE);
         column.setLayout(new GridLayout(1, false));
         return column;
+    }
+
+    /** A button whose action may be refused by the review rules; the refusal is shown, not thrown. */
+    private Button button(Composite parent, String label, ReviewAction action) {
+        Button button = new Button(parent, SWT.PUSH);
+        button.setText(label);
+        button.addListener(SWT.Selection, e -> {
+            try {
+                action.run();
+            } catch (ApprovalException refused) {
+                MessageDialog.openWarning(getSite().getShell(), Messages.Composer_approvalRefused, refused.getMessage());
+            }
+        });
+        return button;
+    }
+
+    @FunctionalInterface
+    private interface ReviewAction {
+        void run() throws ApprovalException;
     }
 
     private static Text textArea(Composite parent, String label, String value) {
@@ -302,6 +333,60 @@ public class ComposerEditor extends EditorPart {
         return VariantCheck.check(post, variant, network, account);
     }
 
+    // ---- review (acting as WorkspaceSession.user()) ----
+
+    private ApprovalService approvals() {
+        return new ApprovalService(WorkspaceSession.current());
+    }
+
+    /** Sends the draft to review as the current user. */
+    public void submitForReview() throws ApprovalException {
+        flushPendingSave();
+        approvals().submit(post, WorkspaceSession.user());
+        refresh();
+    }
+
+    /** Approves the post as the current user; returns whether it is now approved for every account. */
+    public boolean approve() throws ApprovalException {
+        flushPendingSave();
+        boolean complete = approvals().approve(post, WorkspaceSession.user());
+        refresh();
+        return complete;
+    }
+
+    /** Sends the post back to its author as the current user, with the reason. */
+    public void reject(String reason) throws ApprovalException {
+        flushPendingSave();
+        approvals().reject(post, WorkspaceSession.user(), reason);
+        refresh();
+    }
+
+    private void askReasonAndReject() throws ApprovalException {
+        InputDialog dialog = new InputDialog(getSite().getShell(), Messages.Composer_rejectTitle, Messages.Composer_rejectPrompt, "", null); //$NON-NLS-1$
+        if (dialog.open() == Window.OK) {
+            reject(dialog.getValue());
+        }
+    }
+
+    /** The review acts on what is stored: write pending keystrokes first so the approved revision is what was seen. */
+    private void flushPendingSave() {
+        if (saveScheduled) {
+            saveNow();
+        }
+    }
+
+    public Button submitButton() {
+        return submit;
+    }
+
+    public Button approveButton() {
+        return approve;
+    }
+
+    public Button rejectButton() {
+        return reject;
+    }
+
     // ---- model to widgets ----
 
     private void changed() {
@@ -312,6 +397,7 @@ public class ComposerEditor extends EditorPart {
         setText(NewPost.SECOND_LANGUAGE, secondText.getText());
         post.setLink(link.getText().isBlank() ? null : link.getText().strip());
         post.setUpdatedAt(new Date());
+        approvals().edited(post, WorkspaceSession.user()); // what was approved is no longer what would go out
         refresh();
         scheduleSave();
     }
@@ -352,10 +438,28 @@ public class ComposerEditor extends EditorPart {
                 variants.setSelection(Math.min(selected, variants.getItemCount() - 1));
             }
             refreshPreview();
-            status.setText(NLS.bind(Messages.Composer_status, Labels.of(post.getStatus())));
+            status.setText(statusLine());
+            submit.setEnabled(post.getStatus() == PostStatus.DRAFT);
+            approve.setEnabled(post.getStatus() == PostStatus.IN_REVIEW);
+            reject.setEnabled(post.getStatus() == PostStatus.IN_REVIEW);
         } finally {
             updating = false;
         }
+    }
+
+    /** The status, and what the review says: why it was rejected, or which accounts still wait for approval. */
+    private String statusLine() {
+        StringBuilder line = new StringBuilder(NLS.bind(Messages.Composer_status, Labels.of(post.getStatus())));
+        if (post.getStatus() == PostStatus.DRAFT && post.getRejectionReason() != null) {
+            line.append(" \u2013 ").append(NLS.bind(Messages.Composer_rejected, post.getRejectionReason())); //$NON-NLS-1$
+        } else if (post.getStatus() == PostStatus.IN_REVIEW) {
+            java.util.Set<String> waiting = approvals().accountsAwaitingApproval(post);
+            if (!waiting.isEmpty()) {
+                line.append(" \u2013 ").append(NLS.bind(Messages.Composer_awaiting, String.join(", ", waiting))); //$NON-NLS-1$ //$NON-NLS-2$
+            }
+        }
+        line.append(" \u2013 ").append(NLS.bind(Messages.Composer_actingAs, WorkspaceSession.user())); //$NON-NLS-1$
+        return line.toString();
     }
 
     private void refreshPreview() {
@@ -440,6 +544,7 @@ public class ComposerEditor extends EditorPart {
         if (post.getVariants().isEmpty()) {
             problems.add(Messages.Composer_noAccounts);
         }
+        approvals().publishBlock(post).ifPresent(problems::add);
         for (PostVariant variant : post.getVariants()) {
             if (variant.getStatus() == PostStatus.PUBLISHED) {
                 continue;

@@ -36,6 +36,7 @@ public final class Labels {
             case PUBLISHED -> Messages.Status_PUBLISHED;
             case FAILED -> Messages.Status_FAILED;
             case CANCELLED -> Messages.Status_CANCELLED;
+            case EXPIRED -> Messages.Status_EXPIRED;
         };
     }
 

@@ -46,6 +46,7 @@ public final class Workspace implements AutoCloseable {
     private final DocumentTable<LiveBroadcast> broadcasts;
     private final DocumentTable<AdRequest> adRequests;
     private final AuditLog audit;
+    private final Publications publications;
 
     private Workspace(Path folder, WorkspaceLock lock, Database db, int schemaVersion, Path lastBackup) {
         this.folder = folder;
@@ -72,6 +73,7 @@ public final class Workspace implements AutoCloseable {
         adRequests = new DocumentTable<AdRequest>(db, "ad_requests", AdRequest.class, AdRequest::getId, //$NON-NLS-1$
                 Map.of("status", AdRequest::getStatus), "id"); //$NON-NLS-1$ //$NON-NLS-2$
         audit = new AuditLog(db);
+        publications = new Publications(db, posts);
     }
 
     private static Object lastMessageAt(Conversation conversation) {
@@ -228,6 +230,11 @@ public final class Workspace implements AutoCloseable {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** Claims, attempts and outcomes of the publisher. */
+    public Publications publications() {
+        return publications;
     }
 
     /** Whether nothing has been written yet (a new workspace, before the demo or an import fills it). */

@@ -39,6 +39,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * killed with SIGKILL at random moments, over and over, a fresh one started each time, until one
  * finishes. Then the PDS must hold every post exactly once and the workspace must agree with it.
  */
+@org.junit.jupiter.api.condition.EnabledIfSystemProperty(named = "pregon.crashTest", matches = "true",
+        disabledReason = "slow (minutes): run with ./mvnw verify -Dpregon.crashTest=true")
 public class PublisherCrashTest {
     private static final int POSTS = 60;
     private static final int MIN_KILLS = 100;
@@ -128,7 +130,7 @@ public class PublisherCrashTest {
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 assertEquals("READY", out.readLine(), "the child publisher did not start");
                 // the kill point: a random time into its work (fault injection, not synchronization)
-                boolean finished = child.waitFor(random.nextInt(120), TimeUnit.MILLISECONDS);
+                boolean finished = child.waitFor(random.nextInt(1000), TimeUnit.MILLISECONDS);
                 if (!finished) {
                     child.destroyForcibly();
                     assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child did not die");
@@ -136,10 +138,7 @@ public class PublisherCrashTest {
                     continue;
                 }
                 assertEquals(0, child.exitValue(), "the child publisher failed");
-                if (kills >= MIN_KILLS) {
-                    return kills;
-                }
-                // everything went out before enough kills: this round proved nothing more, keep count honest
+                // a child also finishes when what is left waits for a backoff: only an empty queue ends the test
                 if (allPublished()) {
                     return kills;
                 }
@@ -168,6 +167,7 @@ public class PublisherCrashTest {
                 org.eclipse.osgi.util.NLS.class, core.loadClass("org.sqlite.JDBC"), JsonNode.class,
                 core.loadClass("com.fasterxml.jackson.core.JsonFactory"), core.loadClass("com.fasterxml.jackson.annotation.JsonInclude"),
                 httpClients, core.loadClass("org.apache.hc.core5.http.HttpEntity"),
+                httpClients.getClassLoader().loadClass("org.apache.hc.core5.http2.HttpVersionPolicy"),
                 httpClients.getClassLoader().loadClass("org.slf4j.LoggerFactory") }) {
             classpath.add(location(c));
         }

@@ -16,6 +16,15 @@ public interface NetworkConnector {
     /** Publishes one variant; the request carries an idempotency key the connector passes on where the API takes one. */
     PublishResult publish(PublishRequest request, Credentials credentials, IProgressMonitor monitor) throws NetworkException;
 
+    /**
+     * How long the network itself remembers a publish's idempotency key and drops a repeat (Mastodon: an
+     * hour), so an attempt whose outcome was lost may be sent again with its key within that time.
+     * Zero, the default, when the network takes no key.
+     */
+    default java.time.Duration idempotencyWindow() {
+        return java.time.Duration.ZERO;
+    }
+
     /** Deletes a publication of ours. */
     void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor) throws NetworkException;
 

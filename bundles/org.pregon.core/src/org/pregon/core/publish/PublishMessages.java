@@ -14,6 +14,9 @@ final class PublishMessages extends NLS {
     public static String Publish_noCredentials;
     public static String Publish_nothingToPublish;
     public static String Publish_rateLimited;
+    public static String Publisher_needsCheck;
+    public static String Publisher_threadCut;
+    public static String Publisher_gaveUp;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, PublishMessages.class);

@@ -1,6 +1,5 @@
 package org.pregon.core.publish;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.List;
 import java.util.UUID;
@@ -22,11 +21,8 @@ import org.pregon.core.networks.PublishResult;
 import org.pregon.core.networks.RateLimitedException;
 import org.pregon.core.store.Workspace;
 import org.pregon.model.Account;
-import org.pregon.model.ArchivedItem;
 import org.pregon.model.AuditEntry;
 import org.pregon.model.CredentialState;
-import org.pregon.model.ItemKind;
-import org.pregon.model.LanguageStrategy;
 import org.pregon.model.Post;
 import org.pregon.model.PostStatus;
 import org.pregon.model.PostVariant;
@@ -112,11 +108,9 @@ public final class PublishService {
                 fail(variant, NLS.bind(PublishMessages.Publish_noCredentials, who));
                 return;
             }
-            PublishRequest request = new PublishRequest(account, variant.getId(), parts.stream().map(Part::text).toList(),
-                    parts.stream().map(p -> p.languages().isEmpty() ? "" : p.languages().get(0)).toList(), post.getLink(), //$NON-NLS-1$
-                    List.copyOf(post.getMedia()), idempotencyKey(variant, parts));
+            PublishRequest request = PublishRequests.of(post, variant, account, parts);
             PublishResult result = network.connector().publish(request, credentials, monitor);
-            record(post, variant, account, parts, result);
+            PublishedVariant.apply(post, variant, account, parts, result).forEach(workspace.archive()::save);
         } catch (CredentialsExpiredException e) {
             account.setCredentialState(CredentialState.EXPIRED);
             workspace.accounts().save(account);
@@ -131,45 +125,8 @@ public final class PublishService {
         }
     }
 
-    /** Same variant and same texts give the same key, so a retry after a lost answer is not published twice. */
-    private static String idempotencyKey(PostVariant variant, List<Part> parts) {
-        StringBuilder content = new StringBuilder(variant.getId());
-        parts.forEach(p -> content.append('\u0000').append(p.text()));
-        return variant.getId() + '-' + UUID.nameUUIDFromBytes(content.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    private void record(Post post, PostVariant variant, Account account, List<Part> parts, PublishResult result) {
-        Date publishedAt = result.publishedAt() == null ? new Date() : Date.from(result.publishedAt());
-        variant.getRemoteIds().clear();
-        variant.getRemoteIds().addAll(result.remoteIds());
-        variant.setRemoteUrl(result.url());
-        variant.setPublishedAt(publishedAt);
-        variant.setStatus(PostStatus.PUBLISHED);
-        variant.setFailureReason(null);
-        boolean thread = variant.getLanguageStrategy() == LanguageStrategy.THREAD;
-        for (int i = 0; i < result.remoteIds().size(); i++) {
-            ArchivedItem item = PregonFactory.eINSTANCE.createArchivedItem();
-            String remoteId = result.remoteIds().get(i);
-            item.setId("arch-" + account.getNetworkKind() + "-" + remoteId); //$NON-NLS-1$ //$NON-NLS-2$
-            item.setAccountId(account.getId());
-            item.setNetworkKind(account.getNetworkKind());
-            item.setKind(ItemKind.POST);
-            item.setRemoteId(remoteId);
-            item.setParentRemoteId(thread && i > 0 ? result.remoteIds().get(i - 1) : null);
-            item.setUrl(i == 0 ? result.url() : null);
-            item.setAuthor(account.getHandle());
-            Part part = parts.get(Math.min(i, parts.size() - 1));
-            item.setLanguage(part.languages().isEmpty() ? null : part.languages().get(0));
-            item.setText(part.text());
-            item.setCampaignId(post.getCampaignId());
-            item.setCreatedAt(publishedAt);
-            workspace.archive().save(item);
-        }
-    }
-
     private static void fail(PostVariant variant, String reason) {
-        variant.setStatus(PostStatus.FAILED);
-        variant.setFailureReason(reason);
+        PublishedVariant.fail(variant, reason);
     }
 
     private void audit(String action, Post post) {

@@ -28,6 +28,12 @@ public interface Dialect {
     /** Writes a consistent copy of the whole database to {@code target}, for backups before upgrades. */
     void backup(Connection connection, Path target) throws SQLException;
 
+    /**
+     * The statement that atomically claims the next due variant nobody holds, returning its id, post_id
+     *, account_id and attempts. Parameters: 1 publisher id, 2 claim expiry, 3-5 now (due, not_before, expired claims).
+     */
+    String claimNextDueVariant();
+
     /** Short human name for messages, e.g. "SQLite". */
     String name();
 }

@@ -13,6 +13,7 @@ import java.util.Optional;
 
 import org.eclipse.emf.ecore.util.EcoreUtil;
 import org.pregon.model.Post;
+import org.pregon.model.PostStatus;
 import org.pregon.model.PostVariant;
 
 /**
@@ -49,12 +50,21 @@ public final class PostRepository {
             st.setString(6, EmfCodec.toXmi(withoutVariants));
             st.executeUpdate();
         }
-        try (PreparedStatement st = c.prepareStatement("DELETE FROM post_variants WHERE post_id = ?")) { //$NON-NLS-1$
+        // variants are upserted, not rewritten, so a publisher's claim on a variant survives an edit of its post
+        List<String> kept = post.getVariants().stream().map(PostVariant::getId).toList();
+        String marks = String.join(", ", java.util.Collections.nCopies(Math.max(1, kept.size()), "?")); //$NON-NLS-1$ //$NON-NLS-2$
+        try (PreparedStatement st = c.prepareStatement("DELETE FROM post_variants WHERE post_id = ? AND id NOT IN (" + marks + ")")) { //$NON-NLS-1$ //$NON-NLS-2$
             st.setString(1, post.getId());
+            for (int i = 0; i < Math.max(1, kept.size()); i++) {
+                st.setString(i + 2, kept.isEmpty() ? "" : kept.get(i)); //$NON-NLS-1$
+            }
             st.executeUpdate();
         }
         try (PreparedStatement st = c.prepareStatement("INSERT INTO post_variants" //$NON-NLS-1$
-                + " (id, post_id, position, account_id, status, published_at, body) VALUES (?, ?, ?, ?, ?, ?, ?)")) { //$NON-NLS-1$
+                + " (id, post_id, position, account_id, status, published_at, body, due_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)" //$NON-NLS-1$
+                + " ON CONFLICT (id) DO UPDATE SET post_id = excluded.post_id, position = excluded.position," //$NON-NLS-1$
+                + " account_id = excluded.account_id, status = excluded.status, published_at = excluded.published_at," //$NON-NLS-1$
+                + " body = excluded.body, due_at = excluded.due_at")) { //$NON-NLS-1$
             int position = 0;
             for (PostVariant variant : post.getVariants()) {
                 st.setString(1, variant.getId());
@@ -64,15 +74,34 @@ public final class PostRepository {
                 Database.bind(st, 5, variant.getStatus());
                 Database.bind(st, 6, variant.getPublishedAt());
                 st.setString(7, EmfCodec.toXmi(variant));
+                Database.bind(st, 8, dueAt(post, variant));
                 st.addBatch();
             }
             st.executeBatch();
         }
     }
 
+    /**
+     * When the publisher must send a variant, or null when it must not: the post is approved or
+     * scheduled, has a time, and this variant has not gone out, failed or been cancelled. Drafts and
+     * posts in review never go out (an unapproved post past its time stays where it is). Variants have no
+     * time of their own: they all go out at the post's scheduledAt.
+     */
+    public static Date dueAt(Post post, PostVariant variant) {
+        boolean postReady = post.getStatus() == PostStatus.SCHEDULED || post.getStatus() == PostStatus.APPROVED
+                || post.getStatus() == PostStatus.PUBLISHING;
+        boolean variantWaiting = variant.getStatus() != PostStatus.PUBLISHED && variant.getStatus() != PostStatus.FAILED
+                && variant.getStatus() != PostStatus.CANCELLED;
+        return postReady && variantWaiting ? post.getScheduledAt() : null;
+    }
+
     /** The date a post sits on in the calendar: when it went out, or else when it is due. */
     public static Date calendarDate(Post post) {
         return post.getPublishedAt() != null ? post.getPublishedAt() : post.getScheduledAt();
+    }
+
+    Optional<Post> find(Connection c, String id) throws SQLException {
+        return query(c, "SELECT id, body FROM posts WHERE id = ?", id).stream().findFirst(); //$NON-NLS-1$
     }
 
     public Optional<Post> find(String id) {

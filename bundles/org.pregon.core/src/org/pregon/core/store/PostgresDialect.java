@@ -62,6 +62,15 @@ public final class PostgresDialect implements Dialect {
     }
 
     @Override
+    public String claimNextDueVariant() {
+        // the row lock makes a concurrent claimer skip this row; on a row claimed meanwhile the conditions are re-checked
+        return "UPDATE post_variants SET claimed_by = ?, claim_expires_at = ?, attempts = attempts + 1 WHERE id = (" //$NON-NLS-1$
+                + "SELECT id FROM post_variants WHERE due_at IS NOT NULL AND due_at <= ? AND paused_reason IS NULL" //$NON-NLS-1$
+                + " AND (not_before IS NULL OR not_before <= ?) AND (claim_expires_at IS NULL OR claim_expires_at <= ?)" //$NON-NLS-1$
+                + " ORDER BY due_at, id LIMIT 1 FOR UPDATE SKIP LOCKED) RETURNING id, post_id, account_id, attempts"; //$NON-NLS-1$
+    }
+
+    @Override
     public String name() {
         return "PostgreSQL"; //$NON-NLS-1$
     }

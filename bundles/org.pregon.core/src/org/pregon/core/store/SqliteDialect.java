@@ -75,6 +75,15 @@ public final class SqliteDialect implements Dialect {
     }
 
     @Override
+    public String claimNextDueVariant() {
+        // SQLite runs one writer at a time, so the sub-select and the update cannot interleave with another claim
+        return "UPDATE post_variants SET claimed_by = ?, claim_expires_at = ?, attempts = attempts + 1 WHERE id = (" //$NON-NLS-1$
+                + "SELECT id FROM post_variants WHERE due_at IS NOT NULL AND due_at <= ? AND paused_reason IS NULL" //$NON-NLS-1$
+                + " AND (not_before IS NULL OR not_before <= ?) AND (claim_expires_at IS NULL OR claim_expires_at <= ?)" //$NON-NLS-1$
+                + " ORDER BY due_at, id LIMIT 1) RETURNING id, post_id, account_id, attempts"; //$NON-NLS-1$
+    }
+
+    @Override
     public String name() {
         return "SQLite"; //$NON-NLS-1$
     }

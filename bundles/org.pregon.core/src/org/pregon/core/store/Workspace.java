@@ -47,6 +47,7 @@ public final class Workspace implements AutoCloseable {
     private final DocumentTable<AdRequest> adRequests;
     private final AuditLog audit;
     private final UserDirectory users;
+    private final Publications publications;
 
     private Workspace(Path folder, WorkspaceLock lock, Database db, int schemaVersion, Path lastBackup) {
         this.folder = folder;
@@ -74,6 +75,7 @@ public final class Workspace implements AutoCloseable {
                 Map.of("status", AdRequest::getStatus), "id"); //$NON-NLS-1$ //$NON-NLS-2$
         audit = new AuditLog(db);
         users = new UserDirectory(db);
+        publications = new Publications(db, posts);
     }
 
     private static Object lastMessageAt(Conversation conversation) {
@@ -235,6 +237,11 @@ public final class Workspace implements AutoCloseable {
     /** The team (team mode); empty in single-user mode. */
     public UserDirectory users() {
         return users;
+    }
+
+    /** Claims, attempts and outcomes of the publisher. */
+    public Publications publications() {
+        return publications;
     }
 
     /** Whether nothing has been written yet (a new workspace, before the demo or an import fills it). */

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.eclipse.core.runtime.IProgressMonitor;
@@ -18,6 +19,7 @@ import org.pregon.core.networks.Credentials;
 import org.pregon.core.networks.CredentialsExpiredException;
 import org.pregon.core.networks.NetworkConnector;
 import org.pregon.core.networks.NetworkException;
+import org.pregon.core.networks.PublicationFinder;
 import org.pregon.core.networks.PublishRequest;
 import org.pregon.core.networks.PublishResult;
 import org.pregon.core.networks.RejectedException;
@@ -36,7 +38,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * app.bsky.feed.post records into the account's repository, reads and deletes them. Several texts
  * become a thread, each replying to the previous one; images go with the first.
  */
-public final class BlueskyConnector implements NetworkConnector {
+public final class BlueskyConnector implements NetworkConnector, PublicationFinder {
+    /** How many listRecords pages a search for a lost publication reads at most (100 records each). */
+    private static final int MAX_PAGES = 20;
+
     /** Where accounts live when Pregón is given no server: Bluesky's own PDS entryway. */
     static final String DEFAULT_SERVER = "https://bsky.social"; //$NON-NLS-1$
     static final String IDENTIFIER = "identifier"; //$NON-NLS-1$
@@ -155,6 +160,41 @@ public final class BlueskyConnector implements NetworkConnector {
             }
             throw e;
         }
+    }
+
+    /**
+     * Reads the account's post records newest first with com.atproto.repo.listRecords, back to
+     * {@code since}, and looks for the thread the request would have written.
+     */
+    @Override
+    public Optional<PublishResult> findPublished(PublishRequest request, Instant since, Credentials credentials,
+            IProgressMonitor monitor) throws NetworkException {
+        Login login = login(request.account(), credentials);
+        String repo = sessions.current(login, monitor).did();
+        List<JsonNode> records = new ArrayList<>();
+        String cursor = null;
+        for (int page = 0; page < MAX_PAGES; page++) {
+            checkCanceled(monitor);
+            Map<String, String> parameters = new java.util.HashMap<>(Map.of("repo", repo, "collection", PostRecord.COLLECTION, //$NON-NLS-1$ //$NON-NLS-2$
+                    "limit", "100")); //$NON-NLS-1$ //$NON-NLS-2$
+            if (cursor != null) {
+                parameters.put("cursor", cursor); //$NON-NLS-1$
+            }
+            JsonNode answer = authorized(login, Xrpc.query("com.atproto.repo.listRecords", parameters), monitor); //$NON-NLS-1$
+            answer.path("records").forEach(records::add); //$NON-NLS-1$
+            cursor = answer.path("cursor").asText(null); //$NON-NLS-1$
+            JsonNode last = answer.path("records").path(answer.path("records").size() - 1); //$NON-NLS-1$ //$NON-NLS-2$
+            boolean olderReached = PublishedThread.createdAt(last).map(t -> t.isBefore(since)).orElse(true);
+            if (cursor == null || olderReached) {
+                break;
+            }
+        }
+        Optional<List<String>> uris = PublishedThread.find(records, request.texts(), since);
+        if (uris.isEmpty()) {
+            return Optional.empty();
+        }
+        AtUri first = AtUri.parse(uris.get().get(0));
+        return Optional.of(new PublishResult(uris.get(), first.webUrl(), publishedAt(first, since)));
     }
 
     private JsonNode authorized(Login login, ApiRequest request, IProgressMonitor monitor) throws NetworkException {

@@ -56,6 +56,12 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
     private final Sleeper sleeper;
     private final Clock clock;
 
+    /** Mastodon keeps Idempotency-Keys for an hour; a little less leaves room for clock skew. */
+    @Override
+    public Duration idempotencyWindow() {
+        return Duration.ofMinutes(50);
+    }
+
     public MastodonConnector() {
         this(RetryPolicy.defaults(), Sleeper.SYSTEM, Clock.systemUTC());
     }

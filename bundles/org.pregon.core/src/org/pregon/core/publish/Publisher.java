@@ -13,6 +13,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.http.Sleeper;
+import org.pregon.core.approval.ApprovalService;
 import org.pregon.core.networks.Credentials;
 import org.pregon.core.networks.CredentialsExpiredException;
 import org.pregon.core.networks.NetworkConnector;
@@ -41,6 +42,8 @@ import org.pregon.model.PostVariant;
  * honours keys, or else it is failed with a reason asking a person to check. Headless, no UI.
  */
 public final class Publisher {
+    /** Who the audit log names for what the publisher decides on its own. */
+    static final String PUBLISHER_USER = "publisher"; //$NON-NLS-1$
     /** Outcomes written in the journal. */
     static final String PUBLISHED = "PUBLISHED", RECOVERED = "RECOVERED", REJECTED = "REJECTED", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
             RATE_LIMITED = "RATE_LIMITED", EXPIRED = "EXPIRED", NOT_PUBLISHED = "NOT_PUBLISHED", //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
@@ -128,6 +131,13 @@ public final class Publisher {
                 : post.getVariants().stream().filter(v -> v.getId().equals(claim.variantId())).findFirst().orElse(null);
         if (variant == null) {
             publications.release(claim, null); // deleted meanwhile: its row is gone with it or no longer due
+            return;
+        }
+        // approval comes first: an unapproved post whose time has come is expired, never published
+        ApprovalService approvals = new ApprovalService(workspace);
+        if (approvals.publishBlock(post).isPresent()) {
+            approvals.expireOverdue(new java.util.Date(now()), PUBLISHER_USER);
+            publications.release(claim, null);
             return;
         }
         Account account = workspace.accounts().find(claim.accountId()).orElse(null);

@@ -106,6 +106,25 @@ public class PublisherTest {
         }
     }
 
+    @Test
+    public void anUnapprovedPostWhoseTimeHasComeExpiresInsteadOfGoingOut() throws Exception {
+        try (Workspace workspace = workspaceWith("v1")) {
+            Account account = workspace.accounts().find("acc").orElseThrow();
+            org.pregon.model.ApprovalPolicy policy = F.createApprovalPolicy();
+            policy.setMode(org.pregon.model.ApprovalMode.ONE_APPROVER);
+            account.setApprovalPolicy(policy);
+            workspace.accounts().save(account);
+            Post post = workspace.posts().find("post").orElseThrow();
+            post.setStatus(PostStatus.SCHEDULED);
+            workspace.posts().save(post);
+            assertTrue(publisher(workspace, NOW).publishNext(new NullProgressMonitor()), "the due variant is claimed");
+            assertEquals(0, network.calls.size(), "nothing goes out without its approval");
+            assertEquals(PostStatus.EXPIRED, workspace.posts().find("post").orElseThrow().getStatus());
+            assertFalse(publisher(workspace, NOW.plusSeconds(60)).publishNext(new NullProgressMonitor()), "expired posts are no longer due");
+            assertEquals("expire", workspace.audit().newest(1).get(0).getAction());
+        }
+    }
+
     private Workspace workspaceWith(String... variants) throws Exception {
         Workspace workspace = Workspace.open(folder.resolve("ws"));
         Account account = F.createAccount();

@@ -115,12 +115,15 @@ public class CalendarUITest {
     @Test
     public void aTimeInTheSpringGapIsMovedAndSaidSo() throws Exception {
         CalendarView calendar = UiTestSupport.show(CalendarView.ID);
-        Post post = movable(PostStatus.DRAFT);
+        // the demo's drafts have no date yet, so they are not on the calendar; a cancelled post is, and stays cancelled
+        Post post = movable(PostStatus.CANCELLED);
         calendar.show(CalendarMode.DAY, LocalDate.parse("2026-03-29"));
         Rescheduling.Moved moved = assertInstanceOf(Rescheduling.Moved.class,
                 calendar.drop(post, LocalDateTime.parse("2026-03-29T02:30")));
         assertEquals(Instant.parse("2026-03-29T01:30:00Z"), moved.at());
-        assertEquals(Date.from(moved.at()), WorkspaceSession.current().posts().find(post.getId()).orElseThrow().getScheduledAt());
+        Post saved = WorkspaceSession.current().posts().find(post.getId()).orElseThrow();
+        assertEquals(Date.from(moved.at()), saved.getScheduledAt());
+        assertEquals(PostStatus.CANCELLED, saved.getStatus());
         assertTrue(calendar.message().contains("3:30"), calendar.message());
         // the demo's dates lie in the past of this machine's clock or not; either is warned about accordingly
         assertTrue(moved.warnings().size() >= 1, moved.warnings().toString());

@@ -5,6 +5,7 @@ import org.eclipse.core.runtime.IConfigurationElement;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
+import org.pregon.core.schedule.SchedulingWindow;
 
 /**
  * One installed network, as declared: everything but the connector is known without loading the
@@ -19,17 +20,19 @@ public final class NetworkDescriptor {
     private final String icon;
     private final String contributor;
     private final NetworkCapabilities capabilities;
+    private final SchedulingWindow schedulingWindow;
     private final java.util.List<CredentialField> credentials;
     private final IConfigurationElement element;
     private NetworkConnector connector;
 
     NetworkDescriptor(String kind, String name, String icon, NetworkCapabilities capabilities,
-            java.util.List<CredentialField> credentials, IConfigurationElement element) {
+            SchedulingWindow schedulingWindow, java.util.List<CredentialField> credentials, IConfigurationElement element) {
         this.kind = kind;
         this.name = name;
         this.icon = icon;
         this.contributor = element.getContributor().getName();
         this.capabilities = capabilities;
+        this.schedulingWindow = schedulingWindow;
         this.credentials = java.util.List.copyOf(credentials);
         this.element = element;
     }
@@ -54,6 +57,11 @@ public final class NetworkDescriptor {
 
     public NetworkCapabilities capabilities() {
         return capabilities;
+    }
+
+    /** How far ahead native scheduling is accepted; empty when the network has none or declares no bounds. */
+    public java.util.Optional<SchedulingWindow> schedulingWindow() {
+        return java.util.Optional.ofNullable(schedulingWindow);
     }
 
     /** What the account dialog asks for; the values go to secure storage. */

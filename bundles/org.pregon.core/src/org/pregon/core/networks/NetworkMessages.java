@@ -8,6 +8,7 @@ final class NetworkMessages extends NLS {
 
     public static String Registry_missingAttribute;
     public static String Registry_notANumber;
+    public static String Registry_notADuration;
     public static String Registry_unknownCounting;
     public static String Registry_duplicateKind;
     public static String Registry_connectorFailed;

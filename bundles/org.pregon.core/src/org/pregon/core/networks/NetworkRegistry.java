@@ -1,6 +1,7 @@
 package org.pregon.core.networks;
 
 import java.math.BigDecimal;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -15,6 +16,7 @@ import org.eclipse.core.runtime.IExtensionRegistry;
 import org.eclipse.core.runtime.IStatus;
 import org.eclipse.core.runtime.Status;
 import org.eclipse.osgi.util.NLS;
+import org.pregon.core.schedule.SchedulingWindow;
 
 /**
  * The networks installed, read from the org.pregon.core.networks extension point. A contribution
@@ -101,7 +103,8 @@ public final class NetworkRegistry {
             Attributes field = new Attributes(credential, kind, contributor);
             credentials.add(new CredentialField(field.required("id"), field.required("label"), field.flag("secret", true))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
-        return new NetworkDescriptor(kind, name, network.getAttribute("icon"), capabilities, credentials, network); //$NON-NLS-1$
+        SchedulingWindow window = capabilities.nativeScheduling() ? features.schedulingWindow() : null;
+        return new NetworkDescriptor(kind, name, network.getAttribute("icon"), capabilities, window, credentials, network); //$NON-NLS-1$
     }
 
     private static String required(IConfigurationElement element, String attribute, String contributor)
@@ -138,6 +141,17 @@ public final class NetworkRegistry {
         boolean flag(String attribute, boolean otherwise) {
             String value = element == null ? null : element.getAttribute(attribute);
             return value == null ? otherwise : Boolean.parseBoolean(value.trim());
+        }
+
+        SchedulingWindow schedulingWindow() throws InvalidContribution {
+            String min = element == null ? null : element.getAttribute("schedulingMinLead"); //$NON-NLS-1$
+            String max = element == null ? null : element.getAttribute("schedulingMaxLead"); //$NON-NLS-1$
+            try {
+                return SchedulingWindow.parse(min, max);
+            } catch (DateTimeParseException e) {
+                throw new InvalidContribution(NLS.bind(NetworkMessages.Registry_notADuration,
+                        new Object[] { kind, contributor, min + " / " + max })); //$NON-NLS-1$
+            }
         }
 
         int positive(String attribute) throws InvalidContribution {

@@ -21,6 +21,7 @@ public final class StatusColors {
             case PUBLISHED -> new RGB(165, 214, 167);
             case FAILED -> new RGB(239, 154, 154);
             case CANCELLED -> new RGB(188, 170, 164);
+            case EXPIRED -> new RGB(158, 158, 158);
         };
     }
 }

@@ -37,7 +37,7 @@ public class PublisherApplication implements IApplication {
         String data = option(args, "--data"); //$NON-NLS-1$
         String db = option(args, "--db"); //$NON-NLS-1$
         if ((data == null) == (db == null)) {
-            System.err.println("pregon publisher: give either --data DIR or --db postgresql://host:port/db?currentSchema=s"); //$NON-NLS-1$
+            System.err.println(org.pregon.app.internal.AppMessages.Publisher_usage);
             return 2;
         }
         try (Workspace workspace = db != null ? Workspace.openShared(postgres(db), Migrations.bundled())
@@ -52,7 +52,7 @@ public class PublisherApplication implements IApplication {
                 var found = networks.find(kind);
                 return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get().connector());
             }, secrets::load, Publisher.Settings.defaults());
-            System.err.println("pregon publisher " + publisher.id() + " running"); //$NON-NLS-1$ //$NON-NLS-2$
+            System.err.println(org.eclipse.osgi.util.NLS.bind(org.pregon.app.internal.AppMessages.Publisher_running, publisher.id()));
             publisher.run(monitor);
         }
         return IApplication.EXIT_OK;

@@ -36,6 +36,28 @@ public final class WorkspaceSession {
         current = null;
     }
 
+    private static volatile org.pregon.ui.publish.WorkbenchPublisher publisher;
+
+    /** Starts publishing what is due while the workbench is open. */
+    public static void startPublisher() {
+        publisher = new org.pregon.ui.publish.WorkbenchPublisher(current());
+        publisher.schedule();
+    }
+
+    /** The running in-workbench publisher, or null. */
+    public static org.pregon.ui.publish.WorkbenchPublisher publisher() {
+        return publisher;
+    }
+
+    /** Stops the in-workbench publisher, letting a publication in progress be recorded first. */
+    public static void stopPublisher() throws InterruptedException {
+        org.pregon.ui.publish.WorkbenchPublisher running = publisher;
+        publisher = null;
+        if (running != null) {
+            running.stop();
+        }
+    }
+
     /** The installed networks, read once from the extension registry. */
     public static NetworkRegistry networks() {
         NetworkRegistry registry = networks;

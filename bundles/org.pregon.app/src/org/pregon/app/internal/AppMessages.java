@@ -22,6 +22,8 @@ public final class AppMessages extends NLS {
     public static String About_libraryVersion;
     public static String About_license;
     public static String About_licenseInBundle;
+    public static String Publisher_usage;
+    public static String Publisher_running;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, AppMessages.class);

@@ -45,6 +45,10 @@ public final class AccountService {
             account.setCredentialState(CredentialState.UNKNOWN);
         }
         workspace.accounts().save(account);
+        if (credentials != null) {
+            // new credentials: what the publisher paused for this account may go out again
+            workspace.publications().resumeAccount(account.getId());
+        }
         audit(isNew ? "create" : "edit", account); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

@@ -147,6 +147,9 @@ public final class Messages extends NLS {
 
     public static String Composer_cost;
 
+    public static String Publisher_jobName;
+    public static String Publisher_failed;
+
     static {
         NLS.initializeMessages(BUNDLE_NAME, Messages.class);
     }

@@ -90,6 +90,24 @@ public class AccountServiceTest {
     }
 
     @Test
+    public void newCredentialsResumeWhatThePublisherPausedForTheAccount() throws Exception {
+        try (Workspace workspace = Workspace.open(folder.resolve("ws"))) {
+            AccountService service = service(workspace);
+            Account account = account("acc-paused", "test-echo");
+            service.save(account, new Credentials(Map.of("accessToken", "old")));
+            org.pregon.model.Post post = org.pregon.core.tests.publish.PublisherTest.post("post", java.time.Instant.now().minusSeconds(60), "v1");
+            post.getVariants().get(0).setAccountId("acc-paused");
+            workspace.posts().save(post);
+            workspace.publications().pauseAccount("acc-paused", "token revoked");
+            assertTrue(workspace.publications().pausedReason("v1").isPresent());
+            service.save(account, null);
+            assertTrue(workspace.publications().pausedReason("v1").isPresent(), "editing without new credentials changes nothing");
+            service.save(account, new Credentials(Map.of("accessToken", TOKEN)));
+            assertTrue(workspace.publications().pausedReason("v1").isEmpty(), "new credentials resume the account");
+        }
+    }
+
+    @Test
     public void removingAnAccountRemovesItsSecretsToo() throws Exception {
         try (Workspace workspace = Workspace.open(folder.resolve("ws"))) {
             AccountService service = service(workspace);

@@ -137,7 +137,7 @@ public class PublisherTest {
         return workspace;
     }
 
-    static Post post(String id, Instant due, String... variants) {
+    public static Post post(String id, Instant due, String... variants) {
         Post post = F.createPost();
         post.setId(id);
         post.setStatus(PostStatus.SCHEDULED);

@@ -67,8 +67,6 @@ public class ScheduleAndApproveUITest {
         editor.setTargeted(account, true);
         editor.submitForReview();
         String id = editor.post().getId();
-        UiTestSupport.page().closeEditor(editor, false);
-        editor = null;
         Post post = WorkspaceSession.current().posts().find(id).orElseThrow();
         post.setScheduledAt(Date.from(TENTATIVE.atZone(Labels.ZONE).toInstant())); // a tentative date puts it on the calendar
         WorkspaceSession.current().posts().save(post);
@@ -86,6 +84,12 @@ public class ScheduleAndApproveUITest {
         Post moved = WorkspaceSession.current().posts().find(id).orElseThrow();
         assertEquals(TARGET, LocalDateTime.ofInstant(PostRepository.calendarDate(moved).toInstant(), Labels.ZONE));
         assertEquals(PostStatus.IN_REVIEW, moved.getStatus(), "moving decides when, not whether");
+
+        // the author's composer was open all along: its next save keeps the time chosen in the calendar
+        editor.saveNow();
+        assertEquals(TARGET, LocalDateTime.ofInstant(
+                WorkspaceSession.current().posts().find(id).orElseThrow().getScheduledAt().toInstant(), Labels.ZONE));
+        UiTestSupport.page().closeEditor(editor, false);
 
         WorkspaceSession.actAs("aprovador");
         editor = (ComposerEditor) UiTestSupport.page().openEditor(new ComposerInput(id), ComposerEditor.ID);

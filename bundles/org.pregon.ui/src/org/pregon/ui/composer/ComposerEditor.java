@@ -535,7 +535,29 @@ public class ComposerEditor extends EditorPart {
     /** Writes the working copy to the workspace now. */
     public void saveNow() {
         saveScheduled = false;
+        WorkspaceSession.current().posts().find(post.getId()).ifPresent(this::keepWhatOthersOwn);
         WorkspaceSession.current().posts().save(post);
+    }
+
+    /**
+     * While the post is open here, the calendar may move it and the publisher may record outcomes: the
+     * composer has no say over the time or over what the networks answered, so those come from the store.
+     */
+    private void keepWhatOthersOwn(Post stored) {
+        post.setScheduledAt(stored.getScheduledAt());
+        post.setPublishedAt(stored.getPublishedAt());
+        for (PostVariant mine : post.getVariants()) {
+            stored.getVariants().stream().filter(v -> v.getId().equals(mine.getId())).findFirst().ifPresent(theirs -> {
+                if (theirs.getStatus() == PostStatus.PUBLISHED || theirs.getStatus() == PostStatus.PUBLISHING) {
+                    mine.setStatus(theirs.getStatus());
+                    mine.getRemoteIds().clear();
+                    mine.getRemoteIds().addAll(theirs.getRemoteIds());
+                    mine.setRemoteUrl(theirs.getRemoteUrl());
+                    mine.setPublishedAt(theirs.getPublishedAt());
+                    mine.setFailureReason(null);
+                }
+            });
+        }
     }
 
     /** Checks every variant, then publishes in a Job; the editor shows each variant's outcome when it ends. */

@@ -25,6 +25,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.Account#getTextLimit <em>Text Limit</em>}</li>
  *   <li>{@link org.pregon.model.Account#getUrlLength <em>Url Length</em>}</li>
  *   <li>{@link org.pregon.model.Account#getApprovalPolicy <em>Approval Policy</em>}</li>
+ *   <li>{@link org.pregon.model.Account#getQueueSlots <em>Queue Slots</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getAccount()
@@ -253,5 +254,20 @@ public interface Account extends EObject {
 	 * @generated
 	 */
 	void setApprovalPolicy(ApprovalPolicy value);
+
+	/**
+	 * Returns the value of the '<em><b>Queue Slots</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pregon.model.QueueSlot}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Recurring times this account publishes at (the queue); posts added to the queue take the next free slot.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Queue Slots</em>' containment reference list.
+	 * @see org.pregon.model.PregonPackage#getAccount_QueueSlots()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<QueueSlot> getQueueSlots();
 
 } // Account

@@ -36,6 +36,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.ArchivedItem#getEditedAt <em>Edited At</em>}</li>
  *   <li>{@link org.pregon.model.ArchivedItem#getDeletedAt <em>Deleted At</em>}</li>
  *   <li>{@link org.pregon.model.ArchivedItem#getRevisions <em>Revisions</em>}</li>
+ *   <li>{@link org.pregon.model.ArchivedItem#getMedia <em>Media</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getArchivedItem()
@@ -365,5 +366,17 @@ public interface ArchivedItem extends EObject {
 	 * @generated
 	 */
 	EList<Revision> getRevisions();
+
+	/**
+	 * Returns the value of the '<em><b>Media</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pregon.model.ArchivedMedia}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Media</em>' containment reference list.
+	 * @see org.pregon.model.PregonPackage#getArchivedItem_Media()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<ArchivedMedia> getMedia();
 
 } // ArchivedItem

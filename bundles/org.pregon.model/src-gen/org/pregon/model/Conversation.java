@@ -29,6 +29,8 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.Conversation#getStatus <em>Status</em>}</li>
  *   <li>{@link org.pregon.model.Conversation#getAssignee <em>Assignee</em>}</li>
  *   <li>{@link org.pregon.model.Conversation#getMessages <em>Messages</em>}</li>
+ *   <li>{@link org.pregon.model.Conversation#isUnread <em>Unread</em>}</li>
+ *   <li>{@link org.pregon.model.Conversation#getNotes <em>Notes</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getConversation()
@@ -251,5 +253,42 @@ public interface Conversation extends EObject {
 	 * @generated
 	 */
 	EList<Message> getMessages();
+
+	/**
+	 * Returns the value of the '<em><b>Unread</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Unread</em>' attribute.
+	 * @see #setUnread(boolean)
+	 * @see org.pregon.model.PregonPackage#getConversation_Unread()
+	 * @model
+	 * @generated
+	 */
+	boolean isUnread();
+
+	/**
+	 * Sets the value of the '{@link org.pregon.model.Conversation#isUnread <em>Unread</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Unread</em>' attribute.
+	 * @see #isUnread()
+	 * @generated
+	 */
+	void setUnread(boolean value);
+
+	/**
+	 * Returns the value of the '<em><b>Notes</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pregon.model.Note}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * Internal notes of the team, never sent to the network.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Notes</em>' containment reference list.
+	 * @see org.pregon.model.PregonPackage#getConversation_Notes()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<Note> getNotes();
 
 } // Conversation

@@ -30,6 +30,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.Dataset#getBroadcasts <em>Broadcasts</em>}</li>
  *   <li>{@link org.pregon.model.Dataset#getAdRequests <em>Ad Requests</em>}</li>
  *   <li>{@link org.pregon.model.Dataset#getAuditEntries <em>Audit Entries</em>}</li>
+ *   <li>{@link org.pregon.model.Dataset#getSavedReplies <em>Saved Replies</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getDataset()
@@ -178,5 +179,17 @@ public interface Dataset extends EObject {
 	 * @generated
 	 */
 	EList<AuditEntry> getAuditEntries();
+
+	/**
+	 * Returns the value of the '<em><b>Saved Replies</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pregon.model.SavedReply}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the value of the '<em>Saved Replies</em>' containment reference list.
+	 * @see org.pregon.model.PregonPackage#getDataset_SavedReplies()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SavedReply> getSavedReplies();
 
 } // Dataset

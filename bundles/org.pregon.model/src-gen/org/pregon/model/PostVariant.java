@@ -31,6 +31,9 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.PostVariant#getRemoteUrl <em>Remote Url</em>}</li>
  *   <li>{@link org.pregon.model.PostVariant#getPublishedAt <em>Published At</em>}</li>
  *   <li>{@link org.pregon.model.PostVariant#getFailureReason <em>Failure Reason</em>}</li>
+ *   <li>{@link org.pregon.model.PostVariant#getSegmentId <em>Segment Id</em>}</li>
+ *   <li>{@link org.pregon.model.PostVariant#getHandedOverAt <em>Handed Over At</em>}</li>
+ *   <li>{@link org.pregon.model.PostVariant#getHandedOverFor <em>Handed Over For</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getPostVariant()
@@ -255,5 +258,80 @@ public interface PostVariant extends EObject {
 	 * @generated
 	 */
 	void setFailureReason(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Segment Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The segment this variant is for when a segment needs its own variant or account; null for everyone.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Segment Id</em>' attribute.
+	 * @see #setSegmentId(String)
+	 * @see org.pregon.model.PregonPackage#getPostVariant_SegmentId()
+	 * @model
+	 * @generated
+	 */
+	String getSegmentId();
+
+	/**
+	 * Sets the value of the '{@link org.pregon.model.PostVariant#getSegmentId <em>Segment Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Segment Id</em>' attribute.
+	 * @see #getSegmentId()
+	 * @generated
+	 */
+	void setSegmentId(String value);
+
+	/**
+	 * Returns the value of the '<em><b>Handed Over At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * When the variant was handed to the network's own scheduler; null when Pregón publishes it itself.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Handed Over At</em>' attribute.
+	 * @see #setHandedOverAt(Date)
+	 * @see org.pregon.model.PregonPackage#getPostVariant_HandedOverAt()
+	 * @model
+	 * @generated
+	 */
+	Date getHandedOverAt();
+
+	/**
+	 * Sets the value of the '{@link org.pregon.model.PostVariant#getHandedOverAt <em>Handed Over At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Handed Over At</em>' attribute.
+	 * @see #getHandedOverAt()
+	 * @generated
+	 */
+	void setHandedOverAt(Date value);
+
+	/**
+	 * Returns the value of the '<em><b>Handed Over For</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * The publication time the network's scheduler was given; differs from the post's time when an edit still has to be propagated.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Handed Over For</em>' attribute.
+	 * @see #setHandedOverFor(Date)
+	 * @see org.pregon.model.PregonPackage#getPostVariant_HandedOverFor()
+	 * @model
+	 * @generated
+	 */
+	Date getHandedOverFor();
+
+	/**
+	 * Sets the value of the '{@link org.pregon.model.PostVariant#getHandedOverFor <em>Handed Over For</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @param value the new value of the '<em>Handed Over For</em>' attribute.
+	 * @see #getHandedOverFor()
+	 * @generated
+	 */
+	void setHandedOverFor(Date value);
 
 } // PostVariant

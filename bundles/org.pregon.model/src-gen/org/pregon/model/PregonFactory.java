@@ -193,6 +193,51 @@ public interface PregonFactory extends EFactory {
 	Dataset createDataset();
 
 	/**
+	 * Returns a new object of class '<em>Queue Slot</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Queue Slot</em>'.
+	 * @generated
+	 */
+	QueueSlot createQueueSlot();
+
+	/**
+	 * Returns a new object of class '<em>Segment Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Segment Target</em>'.
+	 * @generated
+	 */
+	SegmentTarget createSegmentTarget();
+
+	/**
+	 * Returns a new object of class '<em>Archived Media</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Archived Media</em>'.
+	 * @generated
+	 */
+	ArchivedMedia createArchivedMedia();
+
+	/**
+	 * Returns a new object of class '<em>Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Note</em>'.
+	 * @generated
+	 */
+	Note createNote();
+
+	/**
+	 * Returns a new object of class '<em>Saved Reply</em>'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return a new object of class '<em>Saved Reply</em>'.
+	 * @generated
+	 */
+	SavedReply createSavedReply();
+
+	/**
 	 * Returns the package supported by this factory.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->

@@ -344,13 +344,22 @@ public interface PregonPackage extends EPackage {
 	int ACCOUNT__APPROVAL_POLICY = 9;
 
 	/**
+	 * The feature id for the '<em><b>Queue Slots</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ACCOUNT__QUEUE_SLOTS = 10;
+
+	/**
 	 * The number of structural features of the '<em>Account</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ACCOUNT_FEATURE_COUNT = 10;
+	int ACCOUNT_FEATURE_COUNT = 11;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.SegmentImpl <em>Segment</em>}' class.
@@ -408,13 +417,22 @@ public interface PregonPackage extends EPackage {
 	int SEGMENT__MAX_AGE = 4;
 
 	/**
+	 * The feature id for the '<em><b>Targets</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT__TARGETS = 5;
+
+	/**
 	 * The number of structural features of the '<em>Segment</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int SEGMENT_FEATURE_COUNT = 5;
+	int SEGMENT_FEATURE_COUNT = 6;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.CampaignImpl <em>Campaign</em>}' class.
@@ -781,13 +799,40 @@ public interface PregonPackage extends EPackage {
 	int POST_VARIANT__FAILURE_REASON = 9;
 
 	/**
+	 * The feature id for the '<em><b>Segment Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POST_VARIANT__SEGMENT_ID = 10;
+
+	/**
+	 * The feature id for the '<em><b>Handed Over At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POST_VARIANT__HANDED_OVER_AT = 11;
+
+	/**
+	 * The feature id for the '<em><b>Handed Over For</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int POST_VARIANT__HANDED_OVER_FOR = 12;
+
+	/**
 	 * The number of structural features of the '<em>Post Variant</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int POST_VARIANT_FEATURE_COUNT = 10;
+	int POST_VARIANT_FEATURE_COUNT = 13;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.RevisionImpl <em>Revision</em>}' class.
@@ -981,13 +1026,22 @@ public interface PregonPackage extends EPackage {
 	int ARCHIVED_ITEM__REVISIONS = 14;
 
 	/**
+	 * The feature id for the '<em><b>Media</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVED_ITEM__MEDIA = 15;
+
+	/**
 	 * The number of structural features of the '<em>Archived Item</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int ARCHIVED_ITEM_FEATURE_COUNT = 15;
+	int ARCHIVED_ITEM_FEATURE_COUNT = 16;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.MessageImpl <em>Message</em>}' class.
@@ -1063,13 +1117,67 @@ public interface PregonPackage extends EPackage {
 	int MESSAGE__AUTOMATIC = 6;
 
 	/**
+	 * The feature id for the '<em><b>No Reply Needed</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__NO_REPLY_NEEDED = 7;
+
+	/**
+	 * The feature id for the '<em><b>Spam</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__SPAM = 8;
+
+	/**
+	 * The feature id for the '<em><b>Sent By</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__SENT_BY = 9;
+
+	/**
+	 * The feature id for the '<em><b>State</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__STATE = 10;
+
+	/**
+	 * The feature id for the '<em><b>Failure Reason</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__FAILURE_REASON = 11;
+
+	/**
+	 * The feature id for the '<em><b>Approvals</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int MESSAGE__APPROVALS = 12;
+
+	/**
 	 * The number of structural features of the '<em>Message</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int MESSAGE_FEATURE_COUNT = 7;
+	int MESSAGE_FEATURE_COUNT = 13;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.ConversationImpl <em>Conversation</em>}' class.
@@ -1172,13 +1280,31 @@ public interface PregonPackage extends EPackage {
 	int CONVERSATION__MESSAGES = 9;
 
 	/**
+	 * The feature id for the '<em><b>Unread</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVERSATION__UNREAD = 10;
+
+	/**
+	 * The feature id for the '<em><b>Notes</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int CONVERSATION__NOTES = 11;
+
+	/**
 	 * The number of structural features of the '<em>Conversation</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int CONVERSATION_FEATURE_COUNT = 10;
+	int CONVERSATION_FEATURE_COUNT = 12;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.impl.EventImpl <em>Event</em>}' class.
@@ -1663,13 +1789,288 @@ public interface PregonPackage extends EPackage {
 	int DATASET__AUDIT_ENTRIES = 10;
 
 	/**
+	 * The feature id for the '<em><b>Saved Replies</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int DATASET__SAVED_REPLIES = 11;
+
+	/**
 	 * The number of structural features of the '<em>Dataset</em>' class.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
 	 * @generated
 	 * @ordered
 	 */
-	int DATASET_FEATURE_COUNT = 11;
+	int DATASET_FEATURE_COUNT = 12;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.impl.QueueSlotImpl <em>Queue Slot</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.impl.QueueSlotImpl
+	 * @see org.pregon.model.impl.PregonPackageImpl#getQueueSlot()
+	 * @generated
+	 */
+	int QUEUE_SLOT = 19;
+
+	/**
+	 * The feature id for the '<em><b>Days Of Week</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUEUE_SLOT__DAYS_OF_WEEK = 0;
+
+	/**
+	 * The feature id for the '<em><b>Time</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUEUE_SLOT__TIME = 1;
+
+	/**
+	 * The number of structural features of the '<em>Queue Slot</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int QUEUE_SLOT_FEATURE_COUNT = 2;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.impl.SegmentTargetImpl <em>Segment Target</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.impl.SegmentTargetImpl
+	 * @see org.pregon.model.impl.PregonPackageImpl#getSegmentTarget()
+	 * @generated
+	 */
+	int SEGMENT_TARGET = 20;
+
+	/**
+	 * The feature id for the '<em><b>Network Kind</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_TARGET__NETWORK_KIND = 0;
+
+	/**
+	 * The feature id for the '<em><b>Delivery</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_TARGET__DELIVERY = 1;
+
+	/**
+	 * The feature id for the '<em><b>Account Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_TARGET__ACCOUNT_ID = 2;
+
+	/**
+	 * The feature id for the '<em><b>Min Age</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_TARGET__MIN_AGE = 3;
+
+	/**
+	 * The feature id for the '<em><b>Max Age</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_TARGET__MAX_AGE = 4;
+
+	/**
+	 * The feature id for the '<em><b>Countries</b></em>' attribute list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_TARGET__COUNTRIES = 5;
+
+	/**
+	 * The feature id for the '<em><b>Note</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_TARGET__NOTE = 6;
+
+	/**
+	 * The number of structural features of the '<em>Segment Target</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SEGMENT_TARGET_FEATURE_COUNT = 7;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.impl.ArchivedMediaImpl <em>Archived Media</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.impl.ArchivedMediaImpl
+	 * @see org.pregon.model.impl.PregonPackageImpl#getArchivedMedia()
+	 * @generated
+	 */
+	int ARCHIVED_MEDIA = 21;
+
+	/**
+	 * The feature id for the '<em><b>Url</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVED_MEDIA__URL = 0;
+
+	/**
+	 * The feature id for the '<em><b>Local Path</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVED_MEDIA__LOCAL_PATH = 1;
+
+	/**
+	 * The feature id for the '<em><b>Mime Type</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVED_MEDIA__MIME_TYPE = 2;
+
+	/**
+	 * The feature id for the '<em><b>Sha256</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVED_MEDIA__SHA256 = 3;
+
+	/**
+	 * The number of structural features of the '<em>Archived Media</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int ARCHIVED_MEDIA_FEATURE_COUNT = 4;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.impl.NoteImpl <em>Note</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.impl.NoteImpl
+	 * @see org.pregon.model.impl.PregonPackageImpl#getNote()
+	 * @generated
+	 */
+	int NOTE = 22;
+
+	/**
+	 * The feature id for the '<em><b>Author</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__AUTHOR = 0;
+
+	/**
+	 * The feature id for the '<em><b>At</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__AT = 1;
+
+	/**
+	 * The feature id for the '<em><b>Text</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE__TEXT = 2;
+
+	/**
+	 * The number of structural features of the '<em>Note</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int NOTE_FEATURE_COUNT = 3;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.impl.SavedReplyImpl <em>Saved Reply</em>}' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.impl.SavedReplyImpl
+	 * @see org.pregon.model.impl.PregonPackageImpl#getSavedReply()
+	 * @generated
+	 */
+	int SAVED_REPLY = 23;
+
+	/**
+	 * The feature id for the '<em><b>Id</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_REPLY__ID = 0;
+
+	/**
+	 * The feature id for the '<em><b>Name</b></em>' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_REPLY__NAME = 1;
+
+	/**
+	 * The feature id for the '<em><b>Texts</b></em>' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_REPLY__TEXTS = 2;
+
+	/**
+	 * The number of structural features of the '<em>Saved Reply</em>' class.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 * @ordered
+	 */
+	int SAVED_REPLY_FEATURE_COUNT = 3;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.PostStatus <em>Post Status</em>}' enum.
@@ -1679,7 +2080,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getPostStatus()
 	 * @generated
 	 */
-	int POST_STATUS = 19;
+	int POST_STATUS = 24;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.ApprovalMode <em>Approval Mode</em>}' enum.
@@ -1689,7 +2090,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getApprovalMode()
 	 * @generated
 	 */
-	int APPROVAL_MODE = 20;
+	int APPROVAL_MODE = 25;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.Role <em>Role</em>}' enum.
@@ -1699,7 +2100,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getRole()
 	 * @generated
 	 */
-	int ROLE = 21;
+	int ROLE = 26;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.LanguageStrategy <em>Language Strategy</em>}' enum.
@@ -1709,7 +2110,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getLanguageStrategy()
 	 * @generated
 	 */
-	int LANGUAGE_STRATEGY = 22;
+	int LANGUAGE_STRATEGY = 27;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.CredentialState <em>Credential State</em>}' enum.
@@ -1719,7 +2120,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getCredentialState()
 	 * @generated
 	 */
-	int CREDENTIAL_STATE = 23;
+	int CREDENTIAL_STATE = 28;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.ItemKind <em>Item Kind</em>}' enum.
@@ -1729,7 +2130,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getItemKind()
 	 * @generated
 	 */
-	int ITEM_KIND = 24;
+	int ITEM_KIND = 29;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.Direction <em>Direction</em>}' enum.
@@ -1739,7 +2140,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getDirection()
 	 * @generated
 	 */
-	int DIRECTION = 25;
+	int DIRECTION = 30;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.ConversationStatus <em>Conversation Status</em>}' enum.
@@ -1749,7 +2150,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getConversationStatus()
 	 * @generated
 	 */
-	int CONVERSATION_STATUS = 26;
+	int CONVERSATION_STATUS = 31;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.AdStatus <em>Ad Status</em>}' enum.
@@ -1759,7 +2160,7 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getAdStatus()
 	 * @generated
 	 */
-	int AD_STATUS = 27;
+	int AD_STATUS = 32;
 
 	/**
 	 * The meta object id for the '{@link org.pregon.model.BroadcastStatus <em>Broadcast Status</em>}' enum.
@@ -1769,7 +2170,27 @@ public interface PregonPackage extends EPackage {
 	 * @see org.pregon.model.impl.PregonPackageImpl#getBroadcastStatus()
 	 * @generated
 	 */
-	int BROADCAST_STATUS = 28;
+	int BROADCAST_STATUS = 33;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.SegmentDelivery <em>Segment Delivery</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.SegmentDelivery
+	 * @see org.pregon.model.impl.PregonPackageImpl#getSegmentDelivery()
+	 * @generated
+	 */
+	int SEGMENT_DELIVERY = 34;
+
+	/**
+	 * The meta object id for the '{@link org.pregon.model.MessageState <em>Message State</em>}' enum.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see org.pregon.model.MessageState
+	 * @see org.pregon.model.impl.PregonPackageImpl#getMessageState()
+	 * @generated
+	 */
+	int MESSAGE_STATE = 35;
 
 
 	/**
@@ -2065,6 +2486,17 @@ public interface PregonPackage extends EPackage {
 	EReference getAccount_ApprovalPolicy();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.pregon.model.Account#getQueueSlots <em>Queue Slots</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Queue Slots</em>'.
+	 * @see org.pregon.model.Account#getQueueSlots()
+	 * @see #getAccount()
+	 * @generated
+	 */
+	EReference getAccount_QueueSlots();
+
+	/**
 	 * Returns the meta object for class '{@link org.pregon.model.Segment <em>Segment</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2128,6 +2560,17 @@ public interface PregonPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getSegment_MaxAge();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pregon.model.Segment#getTargets <em>Targets</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Targets</em>'.
+	 * @see org.pregon.model.Segment#getTargets()
+	 * @see #getSegment()
+	 * @generated
+	 */
+	EReference getSegment_Targets();
 
 	/**
 	 * Returns the meta object for class '{@link org.pregon.model.Campaign <em>Campaign</em>}'.
@@ -2533,6 +2976,39 @@ public interface PregonPackage extends EPackage {
 	EAttribute getPostVariant_FailureReason();
 
 	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.PostVariant#getSegmentId <em>Segment Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Segment Id</em>'.
+	 * @see org.pregon.model.PostVariant#getSegmentId()
+	 * @see #getPostVariant()
+	 * @generated
+	 */
+	EAttribute getPostVariant_SegmentId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.PostVariant#getHandedOverAt <em>Handed Over At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Handed Over At</em>'.
+	 * @see org.pregon.model.PostVariant#getHandedOverAt()
+	 * @see #getPostVariant()
+	 * @generated
+	 */
+	EAttribute getPostVariant_HandedOverAt();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.PostVariant#getHandedOverFor <em>Handed Over For</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Handed Over For</em>'.
+	 * @see org.pregon.model.PostVariant#getHandedOverFor()
+	 * @see #getPostVariant()
+	 * @generated
+	 */
+	EAttribute getPostVariant_HandedOverFor();
+
+	/**
 	 * Returns the meta object for class '{@link org.pregon.model.Revision <em>Revision</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2751,6 +3227,17 @@ public interface PregonPackage extends EPackage {
 	EReference getArchivedItem_Revisions();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.pregon.model.ArchivedItem#getMedia <em>Media</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Media</em>'.
+	 * @see org.pregon.model.ArchivedItem#getMedia()
+	 * @see #getArchivedItem()
+	 * @generated
+	 */
+	EReference getArchivedItem_Media();
+
+	/**
 	 * Returns the meta object for class '{@link org.pregon.model.Message <em>Message</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -2836,6 +3323,72 @@ public interface PregonPackage extends EPackage {
 	 * @generated
 	 */
 	EAttribute getMessage_Automatic();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Message#isNoReplyNeeded <em>No Reply Needed</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>No Reply Needed</em>'.
+	 * @see org.pregon.model.Message#isNoReplyNeeded()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_NoReplyNeeded();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Message#isSpam <em>Spam</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Spam</em>'.
+	 * @see org.pregon.model.Message#isSpam()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_Spam();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Message#getSentBy <em>Sent By</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sent By</em>'.
+	 * @see org.pregon.model.Message#getSentBy()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_SentBy();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Message#getState <em>State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>State</em>'.
+	 * @see org.pregon.model.Message#getState()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_State();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Message#getFailureReason <em>Failure Reason</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Failure Reason</em>'.
+	 * @see org.pregon.model.Message#getFailureReason()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EAttribute getMessage_FailureReason();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pregon.model.Message#getApprovals <em>Approvals</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Approvals</em>'.
+	 * @see org.pregon.model.Message#getApprovals()
+	 * @see #getMessage()
+	 * @generated
+	 */
+	EReference getMessage_Approvals();
 
 	/**
 	 * Returns the meta object for class '{@link org.pregon.model.Conversation <em>Conversation</em>}'.
@@ -2956,6 +3509,28 @@ public interface PregonPackage extends EPackage {
 	 * @generated
 	 */
 	EReference getConversation_Messages();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Conversation#isUnread <em>Unread</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Unread</em>'.
+	 * @see org.pregon.model.Conversation#isUnread()
+	 * @see #getConversation()
+	 * @generated
+	 */
+	EAttribute getConversation_Unread();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pregon.model.Conversation#getNotes <em>Notes</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Notes</em>'.
+	 * @see org.pregon.model.Conversation#getNotes()
+	 * @see #getConversation()
+	 * @generated
+	 */
+	EReference getConversation_Notes();
 
 	/**
 	 * Returns the meta object for class '{@link org.pregon.model.Event <em>Event</em>}'.
@@ -3492,6 +4067,276 @@ public interface PregonPackage extends EPackage {
 	EReference getDataset_AuditEntries();
 
 	/**
+	 * Returns the meta object for the containment reference list '{@link org.pregon.model.Dataset#getSavedReplies <em>Saved Replies</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Saved Replies</em>'.
+	 * @see org.pregon.model.Dataset#getSavedReplies()
+	 * @see #getDataset()
+	 * @generated
+	 */
+	EReference getDataset_SavedReplies();
+
+	/**
+	 * Returns the meta object for class '{@link org.pregon.model.QueueSlot <em>Queue Slot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Queue Slot</em>'.
+	 * @see org.pregon.model.QueueSlot
+	 * @generated
+	 */
+	EClass getQueueSlot();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.pregon.model.QueueSlot#getDaysOfWeek <em>Days Of Week</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Days Of Week</em>'.
+	 * @see org.pregon.model.QueueSlot#getDaysOfWeek()
+	 * @see #getQueueSlot()
+	 * @generated
+	 */
+	EAttribute getQueueSlot_DaysOfWeek();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.QueueSlot#getTime <em>Time</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Time</em>'.
+	 * @see org.pregon.model.QueueSlot#getTime()
+	 * @see #getQueueSlot()
+	 * @generated
+	 */
+	EAttribute getQueueSlot_Time();
+
+	/**
+	 * Returns the meta object for class '{@link org.pregon.model.SegmentTarget <em>Segment Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Segment Target</em>'.
+	 * @see org.pregon.model.SegmentTarget
+	 * @generated
+	 */
+	EClass getSegmentTarget();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.SegmentTarget#getNetworkKind <em>Network Kind</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Network Kind</em>'.
+	 * @see org.pregon.model.SegmentTarget#getNetworkKind()
+	 * @see #getSegmentTarget()
+	 * @generated
+	 */
+	EAttribute getSegmentTarget_NetworkKind();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.SegmentTarget#getDelivery <em>Delivery</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Delivery</em>'.
+	 * @see org.pregon.model.SegmentTarget#getDelivery()
+	 * @see #getSegmentTarget()
+	 * @generated
+	 */
+	EAttribute getSegmentTarget_Delivery();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.SegmentTarget#getAccountId <em>Account Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Account Id</em>'.
+	 * @see org.pregon.model.SegmentTarget#getAccountId()
+	 * @see #getSegmentTarget()
+	 * @generated
+	 */
+	EAttribute getSegmentTarget_AccountId();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.SegmentTarget#getMinAge <em>Min Age</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Min Age</em>'.
+	 * @see org.pregon.model.SegmentTarget#getMinAge()
+	 * @see #getSegmentTarget()
+	 * @generated
+	 */
+	EAttribute getSegmentTarget_MinAge();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.SegmentTarget#getMaxAge <em>Max Age</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Max Age</em>'.
+	 * @see org.pregon.model.SegmentTarget#getMaxAge()
+	 * @see #getSegmentTarget()
+	 * @generated
+	 */
+	EAttribute getSegmentTarget_MaxAge();
+
+	/**
+	 * Returns the meta object for the attribute list '{@link org.pregon.model.SegmentTarget#getCountries <em>Countries</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute list '<em>Countries</em>'.
+	 * @see org.pregon.model.SegmentTarget#getCountries()
+	 * @see #getSegmentTarget()
+	 * @generated
+	 */
+	EAttribute getSegmentTarget_Countries();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.SegmentTarget#getNote <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Note</em>'.
+	 * @see org.pregon.model.SegmentTarget#getNote()
+	 * @see #getSegmentTarget()
+	 * @generated
+	 */
+	EAttribute getSegmentTarget_Note();
+
+	/**
+	 * Returns the meta object for class '{@link org.pregon.model.ArchivedMedia <em>Archived Media</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Archived Media</em>'.
+	 * @see org.pregon.model.ArchivedMedia
+	 * @generated
+	 */
+	EClass getArchivedMedia();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.ArchivedMedia#getUrl <em>Url</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Url</em>'.
+	 * @see org.pregon.model.ArchivedMedia#getUrl()
+	 * @see #getArchivedMedia()
+	 * @generated
+	 */
+	EAttribute getArchivedMedia_Url();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.ArchivedMedia#getLocalPath <em>Local Path</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Local Path</em>'.
+	 * @see org.pregon.model.ArchivedMedia#getLocalPath()
+	 * @see #getArchivedMedia()
+	 * @generated
+	 */
+	EAttribute getArchivedMedia_LocalPath();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.ArchivedMedia#getMimeType <em>Mime Type</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Mime Type</em>'.
+	 * @see org.pregon.model.ArchivedMedia#getMimeType()
+	 * @see #getArchivedMedia()
+	 * @generated
+	 */
+	EAttribute getArchivedMedia_MimeType();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.ArchivedMedia#getSha256 <em>Sha256</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Sha256</em>'.
+	 * @see org.pregon.model.ArchivedMedia#getSha256()
+	 * @see #getArchivedMedia()
+	 * @generated
+	 */
+	EAttribute getArchivedMedia_Sha256();
+
+	/**
+	 * Returns the meta object for class '{@link org.pregon.model.Note <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Note</em>'.
+	 * @see org.pregon.model.Note
+	 * @generated
+	 */
+	EClass getNote();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Note#getAuthor <em>Author</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Author</em>'.
+	 * @see org.pregon.model.Note#getAuthor()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Author();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Note#getAt <em>At</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>At</em>'.
+	 * @see org.pregon.model.Note#getAt()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_At();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.Note#getText <em>Text</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Text</em>'.
+	 * @see org.pregon.model.Note#getText()
+	 * @see #getNote()
+	 * @generated
+	 */
+	EAttribute getNote_Text();
+
+	/**
+	 * Returns the meta object for class '{@link org.pregon.model.SavedReply <em>Saved Reply</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for class '<em>Saved Reply</em>'.
+	 * @see org.pregon.model.SavedReply
+	 * @generated
+	 */
+	EClass getSavedReply();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.SavedReply#getId <em>Id</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Id</em>'.
+	 * @see org.pregon.model.SavedReply#getId()
+	 * @see #getSavedReply()
+	 * @generated
+	 */
+	EAttribute getSavedReply_Id();
+
+	/**
+	 * Returns the meta object for the attribute '{@link org.pregon.model.SavedReply#getName <em>Name</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the attribute '<em>Name</em>'.
+	 * @see org.pregon.model.SavedReply#getName()
+	 * @see #getSavedReply()
+	 * @generated
+	 */
+	EAttribute getSavedReply_Name();
+
+	/**
+	 * Returns the meta object for the containment reference list '{@link org.pregon.model.SavedReply#getTexts <em>Texts</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for the containment reference list '<em>Texts</em>'.
+	 * @see org.pregon.model.SavedReply#getTexts()
+	 * @see #getSavedReply()
+	 * @generated
+	 */
+	EReference getSavedReply_Texts();
+
+	/**
 	 * Returns the meta object for enum '{@link org.pregon.model.PostStatus <em>Post Status</em>}'.
 	 * <!-- begin-user-doc -->
 	 * <!-- end-user-doc -->
@@ -3590,6 +4435,26 @@ public interface PregonPackage extends EPackage {
 	 * @generated
 	 */
 	EEnum getBroadcastStatus();
+
+	/**
+	 * Returns the meta object for enum '{@link org.pregon.model.SegmentDelivery <em>Segment Delivery</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Segment Delivery</em>'.
+	 * @see org.pregon.model.SegmentDelivery
+	 * @generated
+	 */
+	EEnum getSegmentDelivery();
+
+	/**
+	 * Returns the meta object for enum '{@link org.pregon.model.MessageState <em>Message State</em>}'.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @return the meta object for enum '<em>Message State</em>'.
+	 * @see org.pregon.model.MessageState
+	 * @generated
+	 */
+	EEnum getMessageState();
 
 	/**
 	 * Returns the factory that creates the instances of the model.
@@ -3840,6 +4705,14 @@ public interface PregonPackage extends EPackage {
 		EReference ACCOUNT__APPROVAL_POLICY = eINSTANCE.getAccount_ApprovalPolicy();
 
 		/**
+		 * The meta object literal for the '<em><b>Queue Slots</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ACCOUNT__QUEUE_SLOTS = eINSTANCE.getAccount_QueueSlots();
+
+		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.SegmentImpl <em>Segment</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -3888,6 +4761,14 @@ public interface PregonPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute SEGMENT__MAX_AGE = eINSTANCE.getSegment_MaxAge();
+
+		/**
+		 * The meta object literal for the '<em><b>Targets</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SEGMENT__TARGETS = eINSTANCE.getSegment_Targets();
 
 		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.CampaignImpl <em>Campaign</em>}' class.
@@ -4194,6 +5075,30 @@ public interface PregonPackage extends EPackage {
 		EAttribute POST_VARIANT__FAILURE_REASON = eINSTANCE.getPostVariant_FailureReason();
 
 		/**
+		 * The meta object literal for the '<em><b>Segment Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POST_VARIANT__SEGMENT_ID = eINSTANCE.getPostVariant_SegmentId();
+
+		/**
+		 * The meta object literal for the '<em><b>Handed Over At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POST_VARIANT__HANDED_OVER_AT = eINSTANCE.getPostVariant_HandedOverAt();
+
+		/**
+		 * The meta object literal for the '<em><b>Handed Over For</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute POST_VARIANT__HANDED_OVER_FOR = eINSTANCE.getPostVariant_HandedOverFor();
+
+		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.RevisionImpl <em>Revision</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4358,6 +5263,14 @@ public interface PregonPackage extends EPackage {
 		EReference ARCHIVED_ITEM__REVISIONS = eINSTANCE.getArchivedItem_Revisions();
 
 		/**
+		 * The meta object literal for the '<em><b>Media</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference ARCHIVED_ITEM__MEDIA = eINSTANCE.getArchivedItem_Media();
+
+		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.MessageImpl <em>Message</em>}' class.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -4422,6 +5335,54 @@ public interface PregonPackage extends EPackage {
 		 * @generated
 		 */
 		EAttribute MESSAGE__AUTOMATIC = eINSTANCE.getMessage_Automatic();
+
+		/**
+		 * The meta object literal for the '<em><b>No Reply Needed</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__NO_REPLY_NEEDED = eINSTANCE.getMessage_NoReplyNeeded();
+
+		/**
+		 * The meta object literal for the '<em><b>Spam</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__SPAM = eINSTANCE.getMessage_Spam();
+
+		/**
+		 * The meta object literal for the '<em><b>Sent By</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__SENT_BY = eINSTANCE.getMessage_SentBy();
+
+		/**
+		 * The meta object literal for the '<em><b>State</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__STATE = eINSTANCE.getMessage_State();
+
+		/**
+		 * The meta object literal for the '<em><b>Failure Reason</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute MESSAGE__FAILURE_REASON = eINSTANCE.getMessage_FailureReason();
+
+		/**
+		 * The meta object literal for the '<em><b>Approvals</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference MESSAGE__APPROVALS = eINSTANCE.getMessage_Approvals();
 
 		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.ConversationImpl <em>Conversation</em>}' class.
@@ -4512,6 +5473,22 @@ public interface PregonPackage extends EPackage {
 		 * @generated
 		 */
 		EReference CONVERSATION__MESSAGES = eINSTANCE.getConversation_Messages();
+
+		/**
+		 * The meta object literal for the '<em><b>Unread</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute CONVERSATION__UNREAD = eINSTANCE.getConversation_Unread();
+
+		/**
+		 * The meta object literal for the '<em><b>Notes</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference CONVERSATION__NOTES = eINSTANCE.getConversation_Notes();
 
 		/**
 		 * The meta object literal for the '{@link org.pregon.model.impl.EventImpl <em>Event</em>}' class.
@@ -4916,6 +5893,216 @@ public interface PregonPackage extends EPackage {
 		EReference DATASET__AUDIT_ENTRIES = eINSTANCE.getDataset_AuditEntries();
 
 		/**
+		 * The meta object literal for the '<em><b>Saved Replies</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference DATASET__SAVED_REPLIES = eINSTANCE.getDataset_SavedReplies();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.impl.QueueSlotImpl <em>Queue Slot</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.impl.QueueSlotImpl
+		 * @see org.pregon.model.impl.PregonPackageImpl#getQueueSlot()
+		 * @generated
+		 */
+		EClass QUEUE_SLOT = eINSTANCE.getQueueSlot();
+
+		/**
+		 * The meta object literal for the '<em><b>Days Of Week</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUEUE_SLOT__DAYS_OF_WEEK = eINSTANCE.getQueueSlot_DaysOfWeek();
+
+		/**
+		 * The meta object literal for the '<em><b>Time</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute QUEUE_SLOT__TIME = eINSTANCE.getQueueSlot_Time();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.impl.SegmentTargetImpl <em>Segment Target</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.impl.SegmentTargetImpl
+		 * @see org.pregon.model.impl.PregonPackageImpl#getSegmentTarget()
+		 * @generated
+		 */
+		EClass SEGMENT_TARGET = eINSTANCE.getSegmentTarget();
+
+		/**
+		 * The meta object literal for the '<em><b>Network Kind</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_TARGET__NETWORK_KIND = eINSTANCE.getSegmentTarget_NetworkKind();
+
+		/**
+		 * The meta object literal for the '<em><b>Delivery</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_TARGET__DELIVERY = eINSTANCE.getSegmentTarget_Delivery();
+
+		/**
+		 * The meta object literal for the '<em><b>Account Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_TARGET__ACCOUNT_ID = eINSTANCE.getSegmentTarget_AccountId();
+
+		/**
+		 * The meta object literal for the '<em><b>Min Age</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_TARGET__MIN_AGE = eINSTANCE.getSegmentTarget_MinAge();
+
+		/**
+		 * The meta object literal for the '<em><b>Max Age</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_TARGET__MAX_AGE = eINSTANCE.getSegmentTarget_MaxAge();
+
+		/**
+		 * The meta object literal for the '<em><b>Countries</b></em>' attribute list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_TARGET__COUNTRIES = eINSTANCE.getSegmentTarget_Countries();
+
+		/**
+		 * The meta object literal for the '<em><b>Note</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SEGMENT_TARGET__NOTE = eINSTANCE.getSegmentTarget_Note();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.impl.ArchivedMediaImpl <em>Archived Media</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.impl.ArchivedMediaImpl
+		 * @see org.pregon.model.impl.PregonPackageImpl#getArchivedMedia()
+		 * @generated
+		 */
+		EClass ARCHIVED_MEDIA = eINSTANCE.getArchivedMedia();
+
+		/**
+		 * The meta object literal for the '<em><b>Url</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVED_MEDIA__URL = eINSTANCE.getArchivedMedia_Url();
+
+		/**
+		 * The meta object literal for the '<em><b>Local Path</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVED_MEDIA__LOCAL_PATH = eINSTANCE.getArchivedMedia_LocalPath();
+
+		/**
+		 * The meta object literal for the '<em><b>Mime Type</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVED_MEDIA__MIME_TYPE = eINSTANCE.getArchivedMedia_MimeType();
+
+		/**
+		 * The meta object literal for the '<em><b>Sha256</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute ARCHIVED_MEDIA__SHA256 = eINSTANCE.getArchivedMedia_Sha256();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.impl.NoteImpl <em>Note</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.impl.NoteImpl
+		 * @see org.pregon.model.impl.PregonPackageImpl#getNote()
+		 * @generated
+		 */
+		EClass NOTE = eINSTANCE.getNote();
+
+		/**
+		 * The meta object literal for the '<em><b>Author</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__AUTHOR = eINSTANCE.getNote_Author();
+
+		/**
+		 * The meta object literal for the '<em><b>At</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__AT = eINSTANCE.getNote_At();
+
+		/**
+		 * The meta object literal for the '<em><b>Text</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute NOTE__TEXT = eINSTANCE.getNote_Text();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.impl.SavedReplyImpl <em>Saved Reply</em>}' class.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.impl.SavedReplyImpl
+		 * @see org.pregon.model.impl.PregonPackageImpl#getSavedReply()
+		 * @generated
+		 */
+		EClass SAVED_REPLY = eINSTANCE.getSavedReply();
+
+		/**
+		 * The meta object literal for the '<em><b>Id</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_REPLY__ID = eINSTANCE.getSavedReply_Id();
+
+		/**
+		 * The meta object literal for the '<em><b>Name</b></em>' attribute feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EAttribute SAVED_REPLY__NAME = eINSTANCE.getSavedReply_Name();
+
+		/**
+		 * The meta object literal for the '<em><b>Texts</b></em>' containment reference list feature.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @generated
+		 */
+		EReference SAVED_REPLY__TEXTS = eINSTANCE.getSavedReply_Texts();
+
+		/**
 		 * The meta object literal for the '{@link org.pregon.model.PostStatus <em>Post Status</em>}' enum.
 		 * <!-- begin-user-doc -->
 		 * <!-- end-user-doc -->
@@ -5014,6 +6201,26 @@ public interface PregonPackage extends EPackage {
 		 * @generated
 		 */
 		EEnum BROADCAST_STATUS = eINSTANCE.getBroadcastStatus();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.SegmentDelivery <em>Segment Delivery</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.SegmentDelivery
+		 * @see org.pregon.model.impl.PregonPackageImpl#getSegmentDelivery()
+		 * @generated
+		 */
+		EEnum SEGMENT_DELIVERY = eINSTANCE.getSegmentDelivery();
+
+		/**
+		 * The meta object literal for the '{@link org.pregon.model.MessageState <em>Message State</em>}' enum.
+		 * <!-- begin-user-doc -->
+		 * <!-- end-user-doc -->
+		 * @see org.pregon.model.MessageState
+		 * @see org.pregon.model.impl.PregonPackageImpl#getMessageState()
+		 * @generated
+		 */
+		EEnum MESSAGE_STATE = eINSTANCE.getMessageState();
 
 	}
 

@@ -2,6 +2,8 @@
  */
 package org.pregon.model;
 
+import org.eclipse.emf.common.util.EList;
+
 import org.eclipse.emf.ecore.EObject;
 
 /**
@@ -18,6 +20,7 @@ import org.eclipse.emf.ecore.EObject;
  *   <li>{@link org.pregon.model.Segment#getDescription <em>Description</em>}</li>
  *   <li>{@link org.pregon.model.Segment#getMinAge <em>Min Age</em>}</li>
  *   <li>{@link org.pregon.model.Segment#getMaxAge <em>Max Age</em>}</li>
+ *   <li>{@link org.pregon.model.Segment#getTargets <em>Targets</em>}</li>
  * </ul>
  *
  * @see org.pregon.model.PregonPackage#getSegment()
@@ -134,5 +137,20 @@ public interface Segment extends EObject {
 	 * @generated
 	 */
 	void setMaxAge(Integer value);
+
+	/**
+	 * Returns the value of the '<em><b>Targets</b></em>' containment reference list.
+	 * The list contents are of type {@link org.pregon.model.SegmentTarget}.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * <!-- begin-model-doc -->
+	 * How each network reaches this segment; a network without an entry publishes to everyone.
+	 * <!-- end-model-doc -->
+	 * @return the value of the '<em>Targets</em>' containment reference list.
+	 * @see org.pregon.model.PregonPackage#getSegment_Targets()
+	 * @model containment="true"
+	 * @generated
+	 */
+	EList<SegmentTarget> getTargets();
 
 } // Segment

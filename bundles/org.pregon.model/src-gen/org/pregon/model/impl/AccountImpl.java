@@ -16,11 +16,14 @@ import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
 import org.eclipse.emf.ecore.util.EDataTypeUniqueEList;
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.pregon.model.Account;
 import org.pregon.model.ApprovalPolicy;
 import org.pregon.model.CredentialState;
 import org.pregon.model.PregonPackage;
+import org.pregon.model.QueueSlot;
 
 /**
  * <!-- begin-user-doc -->
@@ -40,6 +43,7 @@ import org.pregon.model.PregonPackage;
  *   <li>{@link org.pregon.model.impl.AccountImpl#getTextLimit <em>Text Limit</em>}</li>
  *   <li>{@link org.pregon.model.impl.AccountImpl#getUrlLength <em>Url Length</em>}</li>
  *   <li>{@link org.pregon.model.impl.AccountImpl#getApprovalPolicy <em>Approval Policy</em>}</li>
+ *   <li>{@link org.pregon.model.impl.AccountImpl#getQueueSlots <em>Queue Slots</em>}</li>
  * </ul>
  *
  * @generated
@@ -224,6 +228,16 @@ public class AccountImpl extends EObjectImpl implements Account {
 	 * @ordered
 	 */
 	protected ApprovalPolicy approvalPolicy;
+
+	/**
+	 * The cached value of the '{@link #getQueueSlots() <em>Queue Slots</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getQueueSlots()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<QueueSlot> queueSlots;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -492,10 +506,25 @@ public class AccountImpl extends EObjectImpl implements Account {
 	 * @generated
 	 */
 	@Override
+	public EList<QueueSlot> getQueueSlots() {
+		if (queueSlots == null) {
+			queueSlots = new EObjectContainmentEList<QueueSlot>(QueueSlot.class, this, PregonPackage.ACCOUNT__QUEUE_SLOTS);
+		}
+		return queueSlots;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
 				return basicSetApprovalPolicy(null, msgs);
+			case PregonPackage.ACCOUNT__QUEUE_SLOTS:
+				return ((InternalEList<?>)getQueueSlots()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -528,6 +557,8 @@ public class AccountImpl extends EObjectImpl implements Account {
 				return getUrlLength();
 			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
 				return getApprovalPolicy();
+			case PregonPackage.ACCOUNT__QUEUE_SLOTS:
+				return getQueueSlots();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -572,6 +603,10 @@ public class AccountImpl extends EObjectImpl implements Account {
 			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
 				setApprovalPolicy((ApprovalPolicy)newValue);
 				return;
+			case PregonPackage.ACCOUNT__QUEUE_SLOTS:
+				getQueueSlots().clear();
+				getQueueSlots().addAll((Collection<? extends QueueSlot>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -614,6 +649,9 @@ public class AccountImpl extends EObjectImpl implements Account {
 			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
 				setApprovalPolicy((ApprovalPolicy)null);
 				return;
+			case PregonPackage.ACCOUNT__QUEUE_SLOTS:
+				getQueueSlots().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -646,6 +684,8 @@ public class AccountImpl extends EObjectImpl implements Account {
 				return URL_LENGTH_EDEFAULT == null ? urlLength != null : !URL_LENGTH_EDEFAULT.equals(urlLength);
 			case PregonPackage.ACCOUNT__APPROVAL_POLICY:
 				return approvalPolicy != null;
+			case PregonPackage.ACCOUNT__QUEUE_SLOTS:
+				return queueSlots != null && !queueSlots.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

@@ -20,6 +20,7 @@ import org.eclipse.emf.ecore.util.EObjectContainmentEList;
 import org.eclipse.emf.ecore.util.InternalEList;
 
 import org.pregon.model.ArchivedItem;
+import org.pregon.model.ArchivedMedia;
 import org.pregon.model.ItemKind;
 import org.pregon.model.PregonPackage;
 import org.pregon.model.Revision;
@@ -47,6 +48,7 @@ import org.pregon.model.Revision;
  *   <li>{@link org.pregon.model.impl.ArchivedItemImpl#getEditedAt <em>Edited At</em>}</li>
  *   <li>{@link org.pregon.model.impl.ArchivedItemImpl#getDeletedAt <em>Deleted At</em>}</li>
  *   <li>{@link org.pregon.model.impl.ArchivedItemImpl#getRevisions <em>Revisions</em>}</li>
+ *   <li>{@link org.pregon.model.impl.ArchivedItemImpl#getMedia <em>Media</em>}</li>
  * </ul>
  *
  * @generated
@@ -341,6 +343,16 @@ public class ArchivedItemImpl extends EObjectImpl implements ArchivedItem {
 	 * @ordered
 	 */
 	protected EList<Revision> revisions;
+
+	/**
+	 * The cached value of the '{@link #getMedia() <em>Media</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getMedia()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<ArchivedMedia> media;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -702,10 +714,25 @@ public class ArchivedItemImpl extends EObjectImpl implements ArchivedItem {
 	 * @generated
 	 */
 	@Override
+	public EList<ArchivedMedia> getMedia() {
+		if (media == null) {
+			media = new EObjectContainmentEList<ArchivedMedia>(ArchivedMedia.class, this, PregonPackage.ARCHIVED_ITEM__MEDIA);
+		}
+		return media;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PregonPackage.ARCHIVED_ITEM__REVISIONS:
 				return ((InternalEList<?>)getRevisions()).basicRemove(otherEnd, msgs);
+			case PregonPackage.ARCHIVED_ITEM__MEDIA:
+				return ((InternalEList<?>)getMedia()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -748,6 +775,8 @@ public class ArchivedItemImpl extends EObjectImpl implements ArchivedItem {
 				return getDeletedAt();
 			case PregonPackage.ARCHIVED_ITEM__REVISIONS:
 				return getRevisions();
+			case PregonPackage.ARCHIVED_ITEM__MEDIA:
+				return getMedia();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -807,6 +836,10 @@ public class ArchivedItemImpl extends EObjectImpl implements ArchivedItem {
 				getRevisions().clear();
 				getRevisions().addAll((Collection<? extends Revision>)newValue);
 				return;
+			case PregonPackage.ARCHIVED_ITEM__MEDIA:
+				getMedia().clear();
+				getMedia().addAll((Collection<? extends ArchivedMedia>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -864,6 +897,9 @@ public class ArchivedItemImpl extends EObjectImpl implements ArchivedItem {
 			case PregonPackage.ARCHIVED_ITEM__REVISIONS:
 				getRevisions().clear();
 				return;
+			case PregonPackage.ARCHIVED_ITEM__MEDIA:
+				getMedia().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -906,6 +942,8 @@ public class ArchivedItemImpl extends EObjectImpl implements ArchivedItem {
 				return DELETED_AT_EDEFAULT == null ? deletedAt != null : !DELETED_AT_EDEFAULT.equals(deletedAt);
 			case PregonPackage.ARCHIVED_ITEM__REVISIONS:
 				return revisions != null && !revisions.isEmpty();
+			case PregonPackage.ARCHIVED_ITEM__MEDIA:
+				return media != null && !media.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

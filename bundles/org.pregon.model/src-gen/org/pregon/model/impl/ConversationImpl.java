@@ -22,6 +22,7 @@ import org.pregon.model.Conversation;
 import org.pregon.model.ConversationStatus;
 import org.pregon.model.ItemKind;
 import org.pregon.model.Message;
+import org.pregon.model.Note;
 import org.pregon.model.PregonPackage;
 
 /**
@@ -42,6 +43,8 @@ import org.pregon.model.PregonPackage;
  *   <li>{@link org.pregon.model.impl.ConversationImpl#getStatus <em>Status</em>}</li>
  *   <li>{@link org.pregon.model.impl.ConversationImpl#getAssignee <em>Assignee</em>}</li>
  *   <li>{@link org.pregon.model.impl.ConversationImpl#getMessages <em>Messages</em>}</li>
+ *   <li>{@link org.pregon.model.impl.ConversationImpl#isUnread <em>Unread</em>}</li>
+ *   <li>{@link org.pregon.model.impl.ConversationImpl#getNotes <em>Notes</em>}</li>
  * </ul>
  *
  * @generated
@@ -236,6 +239,36 @@ public class ConversationImpl extends EObjectImpl implements Conversation {
 	 * @ordered
 	 */
 	protected EList<Message> messages;
+
+	/**
+	 * The default value of the '{@link #isUnread() <em>Unread</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnread()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean UNREAD_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isUnread() <em>Unread</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isUnread()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean unread = UNREAD_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getNotes() <em>Notes</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getNotes()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Note> notes;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -482,10 +515,48 @@ public class ConversationImpl extends EObjectImpl implements Conversation {
 	 * @generated
 	 */
 	@Override
+	public boolean isUnread() {
+		return unread;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setUnread(boolean newUnread) {
+		boolean oldUnread = unread;
+		unread = newUnread;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.CONVERSATION__UNREAD, oldUnread, unread));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Note> getNotes() {
+		if (notes == null) {
+			notes = new EObjectContainmentEList<Note>(Note.class, this, PregonPackage.CONVERSATION__NOTES);
+		}
+		return notes;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PregonPackage.CONVERSATION__MESSAGES:
 				return ((InternalEList<?>)getMessages()).basicRemove(otherEnd, msgs);
+			case PregonPackage.CONVERSATION__NOTES:
+				return ((InternalEList<?>)getNotes()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -518,6 +589,10 @@ public class ConversationImpl extends EObjectImpl implements Conversation {
 				return getAssignee();
 			case PregonPackage.CONVERSATION__MESSAGES:
 				return getMessages();
+			case PregonPackage.CONVERSATION__UNREAD:
+				return isUnread();
+			case PregonPackage.CONVERSATION__NOTES:
+				return getNotes();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -562,6 +637,13 @@ public class ConversationImpl extends EObjectImpl implements Conversation {
 				getMessages().clear();
 				getMessages().addAll((Collection<? extends Message>)newValue);
 				return;
+			case PregonPackage.CONVERSATION__UNREAD:
+				setUnread((Boolean)newValue);
+				return;
+			case PregonPackage.CONVERSATION__NOTES:
+				getNotes().clear();
+				getNotes().addAll((Collection<? extends Note>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -604,6 +686,12 @@ public class ConversationImpl extends EObjectImpl implements Conversation {
 			case PregonPackage.CONVERSATION__MESSAGES:
 				getMessages().clear();
 				return;
+			case PregonPackage.CONVERSATION__UNREAD:
+				setUnread(UNREAD_EDEFAULT);
+				return;
+			case PregonPackage.CONVERSATION__NOTES:
+				getNotes().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -636,6 +724,10 @@ public class ConversationImpl extends EObjectImpl implements Conversation {
 				return ASSIGNEE_EDEFAULT == null ? assignee != null : !ASSIGNEE_EDEFAULT.equals(assignee);
 			case PregonPackage.CONVERSATION__MESSAGES:
 				return messages != null && !messages.isEmpty();
+			case PregonPackage.CONVERSATION__UNREAD:
+				return unread != UNREAD_EDEFAULT;
+			case PregonPackage.CONVERSATION__NOTES:
+				return notes != null && !notes.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -668,6 +760,8 @@ public class ConversationImpl extends EObjectImpl implements Conversation {
 		result.append(status);
 		result.append(", assignee: ");
 		result.append(assignee);
+		result.append(", unread: ");
+		result.append(unread);
 		result.append(')');
 		return result.toString();
 	}

@@ -29,6 +29,7 @@ import org.pregon.model.Event;
 import org.pregon.model.LiveBroadcast;
 import org.pregon.model.Post;
 import org.pregon.model.PregonPackage;
+import org.pregon.model.SavedReply;
 import org.pregon.model.Segment;
 
 /**
@@ -50,6 +51,7 @@ import org.pregon.model.Segment;
  *   <li>{@link org.pregon.model.impl.DatasetImpl#getBroadcasts <em>Broadcasts</em>}</li>
  *   <li>{@link org.pregon.model.impl.DatasetImpl#getAdRequests <em>Ad Requests</em>}</li>
  *   <li>{@link org.pregon.model.impl.DatasetImpl#getAuditEntries <em>Audit Entries</em>}</li>
+ *   <li>{@link org.pregon.model.impl.DatasetImpl#getSavedReplies <em>Saved Replies</em>}</li>
  * </ul>
  *
  * @generated
@@ -174,6 +176,16 @@ public class DatasetImpl extends EObjectImpl implements Dataset {
 	 * @ordered
 	 */
 	protected EList<AuditEntry> auditEntries;
+
+	/**
+	 * The cached value of the '{@link #getSavedReplies() <em>Saved Replies</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSavedReplies()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SavedReply> savedReplies;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -353,6 +365,19 @@ public class DatasetImpl extends EObjectImpl implements Dataset {
 	 * @generated
 	 */
 	@Override
+	public EList<SavedReply> getSavedReplies() {
+		if (savedReplies == null) {
+			savedReplies = new EObjectContainmentEList<SavedReply>(SavedReply.class, this, PregonPackage.DATASET__SAVED_REPLIES);
+		}
+		return savedReplies;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PregonPackage.DATASET__ACCOUNTS:
@@ -375,6 +400,8 @@ public class DatasetImpl extends EObjectImpl implements Dataset {
 				return ((InternalEList<?>)getAdRequests()).basicRemove(otherEnd, msgs);
 			case PregonPackage.DATASET__AUDIT_ENTRIES:
 				return ((InternalEList<?>)getAuditEntries()).basicRemove(otherEnd, msgs);
+			case PregonPackage.DATASET__SAVED_REPLIES:
+				return ((InternalEList<?>)getSavedReplies()).basicRemove(otherEnd, msgs);
 		}
 		return super.eInverseRemove(otherEnd, featureID, msgs);
 	}
@@ -409,6 +436,8 @@ public class DatasetImpl extends EObjectImpl implements Dataset {
 				return getAdRequests();
 			case PregonPackage.DATASET__AUDIT_ENTRIES:
 				return getAuditEntries();
+			case PregonPackage.DATASET__SAVED_REPLIES:
+				return getSavedReplies();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -465,6 +494,10 @@ public class DatasetImpl extends EObjectImpl implements Dataset {
 				getAuditEntries().clear();
 				getAuditEntries().addAll((Collection<? extends AuditEntry>)newValue);
 				return;
+			case PregonPackage.DATASET__SAVED_REPLIES:
+				getSavedReplies().clear();
+				getSavedReplies().addAll((Collection<? extends SavedReply>)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -510,6 +543,9 @@ public class DatasetImpl extends EObjectImpl implements Dataset {
 			case PregonPackage.DATASET__AUDIT_ENTRIES:
 				getAuditEntries().clear();
 				return;
+			case PregonPackage.DATASET__SAVED_REPLIES:
+				getSavedReplies().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -544,6 +580,8 @@ public class DatasetImpl extends EObjectImpl implements Dataset {
 				return adRequests != null && !adRequests.isEmpty();
 			case PregonPackage.DATASET__AUDIT_ENTRIES:
 				return auditEntries != null && !auditEntries.isEmpty();
+			case PregonPackage.DATASET__SAVED_REPLIES:
+				return savedReplies != null && !savedReplies.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

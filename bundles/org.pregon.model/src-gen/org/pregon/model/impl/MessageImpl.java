@@ -2,17 +2,27 @@
  */
 package org.pregon.model.impl;
 
+import java.util.Collection;
 import java.util.Date;
 
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
+import org.pregon.model.Approval;
 import org.pregon.model.Direction;
 import org.pregon.model.Message;
+import org.pregon.model.MessageState;
 import org.pregon.model.PregonPackage;
 
 /**
@@ -30,6 +40,12 @@ import org.pregon.model.PregonPackage;
  *   <li>{@link org.pregon.model.impl.MessageImpl#getSentAt <em>Sent At</em>}</li>
  *   <li>{@link org.pregon.model.impl.MessageImpl#getText <em>Text</em>}</li>
  *   <li>{@link org.pregon.model.impl.MessageImpl#isAutomatic <em>Automatic</em>}</li>
+ *   <li>{@link org.pregon.model.impl.MessageImpl#isNoReplyNeeded <em>No Reply Needed</em>}</li>
+ *   <li>{@link org.pregon.model.impl.MessageImpl#isSpam <em>Spam</em>}</li>
+ *   <li>{@link org.pregon.model.impl.MessageImpl#getSentBy <em>Sent By</em>}</li>
+ *   <li>{@link org.pregon.model.impl.MessageImpl#getState <em>State</em>}</li>
+ *   <li>{@link org.pregon.model.impl.MessageImpl#getFailureReason <em>Failure Reason</em>}</li>
+ *   <li>{@link org.pregon.model.impl.MessageImpl#getApprovals <em>Approvals</em>}</li>
  * </ul>
  *
  * @generated
@@ -174,6 +190,116 @@ public class MessageImpl extends EObjectImpl implements Message {
 	 * @ordered
 	 */
 	protected boolean automatic = AUTOMATIC_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isNoReplyNeeded() <em>No Reply Needed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoReplyNeeded()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean NO_REPLY_NEEDED_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isNoReplyNeeded() <em>No Reply Needed</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isNoReplyNeeded()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean noReplyNeeded = NO_REPLY_NEEDED_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #isSpam() <em>Spam</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSpam()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final boolean SPAM_EDEFAULT = false;
+
+	/**
+	 * The cached value of the '{@link #isSpam() <em>Spam</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #isSpam()
+	 * @generated
+	 * @ordered
+	 */
+	protected boolean spam = SPAM_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSentBy() <em>Sent By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSentBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SENT_BY_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSentBy() <em>Sent By</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSentBy()
+	 * @generated
+	 * @ordered
+	 */
+	protected String sentBy = SENT_BY_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final MessageState STATE_EDEFAULT = MessageState.SENT;
+
+	/**
+	 * The cached value of the '{@link #getState() <em>State</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getState()
+	 * @generated
+	 * @ordered
+	 */
+	protected MessageState state = STATE_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getFailureReason() <em>Failure Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFailureReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String FAILURE_REASON_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getFailureReason() <em>Failure Reason</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getFailureReason()
+	 * @generated
+	 * @ordered
+	 */
+	protected String failureReason = FAILURE_REASON_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getApprovals() <em>Approvals</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getApprovals()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<Approval> approvals;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -361,6 +487,148 @@ public class MessageImpl extends EObjectImpl implements Message {
 	 * @generated
 	 */
 	@Override
+	public boolean isNoReplyNeeded() {
+		return noReplyNeeded;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setNoReplyNeeded(boolean newNoReplyNeeded) {
+		boolean oldNoReplyNeeded = noReplyNeeded;
+		noReplyNeeded = newNoReplyNeeded;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.MESSAGE__NO_REPLY_NEEDED, oldNoReplyNeeded, noReplyNeeded));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public boolean isSpam() {
+		return spam;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSpam(boolean newSpam) {
+		boolean oldSpam = spam;
+		spam = newSpam;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.MESSAGE__SPAM, oldSpam, spam));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getSentBy() {
+		return sentBy;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSentBy(String newSentBy) {
+		String oldSentBy = sentBy;
+		sentBy = newSentBy;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.MESSAGE__SENT_BY, oldSentBy, sentBy));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public MessageState getState() {
+		return state;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setState(MessageState newState) {
+		MessageState oldState = state;
+		state = newState == null ? STATE_EDEFAULT : newState;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.MESSAGE__STATE, oldState, state));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public String getFailureReason() {
+		return failureReason;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setFailureReason(String newFailureReason) {
+		String oldFailureReason = failureReason;
+		failureReason = newFailureReason;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.MESSAGE__FAILURE_REASON, oldFailureReason, failureReason));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EList<Approval> getApprovals() {
+		if (approvals == null) {
+			approvals = new EObjectContainmentEList<Approval>(Approval.class, this, PregonPackage.MESSAGE__APPROVALS);
+		}
+		return approvals;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PregonPackage.MESSAGE__APPROVALS:
+				return ((InternalEList<?>)getApprovals()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PregonPackage.MESSAGE__ID:
@@ -377,6 +645,18 @@ public class MessageImpl extends EObjectImpl implements Message {
 				return getText();
 			case PregonPackage.MESSAGE__AUTOMATIC:
 				return isAutomatic();
+			case PregonPackage.MESSAGE__NO_REPLY_NEEDED:
+				return isNoReplyNeeded();
+			case PregonPackage.MESSAGE__SPAM:
+				return isSpam();
+			case PregonPackage.MESSAGE__SENT_BY:
+				return getSentBy();
+			case PregonPackage.MESSAGE__STATE:
+				return getState();
+			case PregonPackage.MESSAGE__FAILURE_REASON:
+				return getFailureReason();
+			case PregonPackage.MESSAGE__APPROVALS:
+				return getApprovals();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -386,6 +666,7 @@ public class MessageImpl extends EObjectImpl implements Message {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -409,6 +690,25 @@ public class MessageImpl extends EObjectImpl implements Message {
 				return;
 			case PregonPackage.MESSAGE__AUTOMATIC:
 				setAutomatic((Boolean)newValue);
+				return;
+			case PregonPackage.MESSAGE__NO_REPLY_NEEDED:
+				setNoReplyNeeded((Boolean)newValue);
+				return;
+			case PregonPackage.MESSAGE__SPAM:
+				setSpam((Boolean)newValue);
+				return;
+			case PregonPackage.MESSAGE__SENT_BY:
+				setSentBy((String)newValue);
+				return;
+			case PregonPackage.MESSAGE__STATE:
+				setState((MessageState)newValue);
+				return;
+			case PregonPackage.MESSAGE__FAILURE_REASON:
+				setFailureReason((String)newValue);
+				return;
+			case PregonPackage.MESSAGE__APPROVALS:
+				getApprovals().clear();
+				getApprovals().addAll((Collection<? extends Approval>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -443,6 +743,24 @@ public class MessageImpl extends EObjectImpl implements Message {
 			case PregonPackage.MESSAGE__AUTOMATIC:
 				setAutomatic(AUTOMATIC_EDEFAULT);
 				return;
+			case PregonPackage.MESSAGE__NO_REPLY_NEEDED:
+				setNoReplyNeeded(NO_REPLY_NEEDED_EDEFAULT);
+				return;
+			case PregonPackage.MESSAGE__SPAM:
+				setSpam(SPAM_EDEFAULT);
+				return;
+			case PregonPackage.MESSAGE__SENT_BY:
+				setSentBy(SENT_BY_EDEFAULT);
+				return;
+			case PregonPackage.MESSAGE__STATE:
+				setState(STATE_EDEFAULT);
+				return;
+			case PregonPackage.MESSAGE__FAILURE_REASON:
+				setFailureReason(FAILURE_REASON_EDEFAULT);
+				return;
+			case PregonPackage.MESSAGE__APPROVALS:
+				getApprovals().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -469,6 +787,18 @@ public class MessageImpl extends EObjectImpl implements Message {
 				return TEXT_EDEFAULT == null ? text != null : !TEXT_EDEFAULT.equals(text);
 			case PregonPackage.MESSAGE__AUTOMATIC:
 				return automatic != AUTOMATIC_EDEFAULT;
+			case PregonPackage.MESSAGE__NO_REPLY_NEEDED:
+				return noReplyNeeded != NO_REPLY_NEEDED_EDEFAULT;
+			case PregonPackage.MESSAGE__SPAM:
+				return spam != SPAM_EDEFAULT;
+			case PregonPackage.MESSAGE__SENT_BY:
+				return SENT_BY_EDEFAULT == null ? sentBy != null : !SENT_BY_EDEFAULT.equals(sentBy);
+			case PregonPackage.MESSAGE__STATE:
+				return state != STATE_EDEFAULT;
+			case PregonPackage.MESSAGE__FAILURE_REASON:
+				return FAILURE_REASON_EDEFAULT == null ? failureReason != null : !FAILURE_REASON_EDEFAULT.equals(failureReason);
+			case PregonPackage.MESSAGE__APPROVALS:
+				return approvals != null && !approvals.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}
@@ -497,6 +827,16 @@ public class MessageImpl extends EObjectImpl implements Message {
 		result.append(text);
 		result.append(", automatic: ");
 		result.append(automatic);
+		result.append(", noReplyNeeded: ");
+		result.append(noReplyNeeded);
+		result.append(", spam: ");
+		result.append(spam);
+		result.append(", sentBy: ");
+		result.append(sentBy);
+		result.append(", state: ");
+		result.append(state);
+		result.append(", failureReason: ");
+		result.append(failureReason);
 		result.append(')');
 		return result.toString();
 	}

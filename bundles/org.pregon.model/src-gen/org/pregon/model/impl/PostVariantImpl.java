@@ -43,6 +43,9 @@ import org.pregon.model.PregonPackage;
  *   <li>{@link org.pregon.model.impl.PostVariantImpl#getRemoteUrl <em>Remote Url</em>}</li>
  *   <li>{@link org.pregon.model.impl.PostVariantImpl#getPublishedAt <em>Published At</em>}</li>
  *   <li>{@link org.pregon.model.impl.PostVariantImpl#getFailureReason <em>Failure Reason</em>}</li>
+ *   <li>{@link org.pregon.model.impl.PostVariantImpl#getSegmentId <em>Segment Id</em>}</li>
+ *   <li>{@link org.pregon.model.impl.PostVariantImpl#getHandedOverAt <em>Handed Over At</em>}</li>
+ *   <li>{@link org.pregon.model.impl.PostVariantImpl#getHandedOverFor <em>Handed Over For</em>}</li>
  * </ul>
  *
  * @generated
@@ -217,6 +220,66 @@ public class PostVariantImpl extends EObjectImpl implements PostVariant {
 	 * @ordered
 	 */
 	protected String failureReason = FAILURE_REASON_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getSegmentId() <em>Segment Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSegmentId()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final String SEGMENT_ID_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getSegmentId() <em>Segment Id</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getSegmentId()
+	 * @generated
+	 * @ordered
+	 */
+	protected String segmentId = SEGMENT_ID_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHandedOverAt() <em>Handed Over At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHandedOverAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date HANDED_OVER_AT_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHandedOverAt() <em>Handed Over At</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHandedOverAt()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date handedOverAt = HANDED_OVER_AT_EDEFAULT;
+
+	/**
+	 * The default value of the '{@link #getHandedOverFor() <em>Handed Over For</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHandedOverFor()
+	 * @generated
+	 * @ordered
+	 */
+	protected static final Date HANDED_OVER_FOR_EDEFAULT = null;
+
+	/**
+	 * The cached value of the '{@link #getHandedOverFor() <em>Handed Over For</em>}' attribute.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getHandedOverFor()
+	 * @generated
+	 * @ordered
+	 */
+	protected Date handedOverFor = HANDED_OVER_FOR_EDEFAULT;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -483,6 +546,75 @@ public class PostVariantImpl extends EObjectImpl implements PostVariant {
 	 * @generated
 	 */
 	@Override
+	public String getSegmentId() {
+		return segmentId;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setSegmentId(String newSegmentId) {
+		String oldSegmentId = segmentId;
+		segmentId = newSegmentId;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.POST_VARIANT__SEGMENT_ID, oldSegmentId, segmentId));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getHandedOverAt() {
+		return handedOverAt;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHandedOverAt(Date newHandedOverAt) {
+		Date oldHandedOverAt = handedOverAt;
+		handedOverAt = newHandedOverAt;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.POST_VARIANT__HANDED_OVER_AT, oldHandedOverAt, handedOverAt));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Date getHandedOverFor() {
+		return handedOverFor;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public void setHandedOverFor(Date newHandedOverFor) {
+		Date oldHandedOverFor = handedOverFor;
+		handedOverFor = newHandedOverFor;
+		if (eNotificationRequired())
+			eNotify(new ENotificationImpl(this, Notification.SET, PregonPackage.POST_VARIANT__HANDED_OVER_FOR, oldHandedOverFor, handedOverFor));
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public NotificationChain eInverseAdd(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
 		switch (featureID) {
 			case PregonPackage.POST_VARIANT__POST:
@@ -549,6 +681,12 @@ public class PostVariantImpl extends EObjectImpl implements PostVariant {
 				return getPublishedAt();
 			case PregonPackage.POST_VARIANT__FAILURE_REASON:
 				return getFailureReason();
+			case PregonPackage.POST_VARIANT__SEGMENT_ID:
+				return getSegmentId();
+			case PregonPackage.POST_VARIANT__HANDED_OVER_AT:
+				return getHandedOverAt();
+			case PregonPackage.POST_VARIANT__HANDED_OVER_FOR:
+				return getHandedOverFor();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -593,6 +731,15 @@ public class PostVariantImpl extends EObjectImpl implements PostVariant {
 			case PregonPackage.POST_VARIANT__FAILURE_REASON:
 				setFailureReason((String)newValue);
 				return;
+			case PregonPackage.POST_VARIANT__SEGMENT_ID:
+				setSegmentId((String)newValue);
+				return;
+			case PregonPackage.POST_VARIANT__HANDED_OVER_AT:
+				setHandedOverAt((Date)newValue);
+				return;
+			case PregonPackage.POST_VARIANT__HANDED_OVER_FOR:
+				setHandedOverFor((Date)newValue);
+				return;
 		}
 		super.eSet(featureID, newValue);
 	}
@@ -635,6 +782,15 @@ public class PostVariantImpl extends EObjectImpl implements PostVariant {
 			case PregonPackage.POST_VARIANT__FAILURE_REASON:
 				setFailureReason(FAILURE_REASON_EDEFAULT);
 				return;
+			case PregonPackage.POST_VARIANT__SEGMENT_ID:
+				setSegmentId(SEGMENT_ID_EDEFAULT);
+				return;
+			case PregonPackage.POST_VARIANT__HANDED_OVER_AT:
+				setHandedOverAt(HANDED_OVER_AT_EDEFAULT);
+				return;
+			case PregonPackage.POST_VARIANT__HANDED_OVER_FOR:
+				setHandedOverFor(HANDED_OVER_FOR_EDEFAULT);
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -667,6 +823,12 @@ public class PostVariantImpl extends EObjectImpl implements PostVariant {
 				return PUBLISHED_AT_EDEFAULT == null ? publishedAt != null : !PUBLISHED_AT_EDEFAULT.equals(publishedAt);
 			case PregonPackage.POST_VARIANT__FAILURE_REASON:
 				return FAILURE_REASON_EDEFAULT == null ? failureReason != null : !FAILURE_REASON_EDEFAULT.equals(failureReason);
+			case PregonPackage.POST_VARIANT__SEGMENT_ID:
+				return SEGMENT_ID_EDEFAULT == null ? segmentId != null : !SEGMENT_ID_EDEFAULT.equals(segmentId);
+			case PregonPackage.POST_VARIANT__HANDED_OVER_AT:
+				return HANDED_OVER_AT_EDEFAULT == null ? handedOverAt != null : !HANDED_OVER_AT_EDEFAULT.equals(handedOverAt);
+			case PregonPackage.POST_VARIANT__HANDED_OVER_FOR:
+				return HANDED_OVER_FOR_EDEFAULT == null ? handedOverFor != null : !HANDED_OVER_FOR_EDEFAULT.equals(handedOverFor);
 		}
 		return super.eIsSet(featureID);
 	}
@@ -699,6 +861,12 @@ public class PostVariantImpl extends EObjectImpl implements PostVariant {
 		result.append(publishedAt);
 		result.append(", failureReason: ");
 		result.append(failureReason);
+		result.append(", segmentId: ");
+		result.append(segmentId);
+		result.append(", handedOverAt: ");
+		result.append(handedOverAt);
+		result.append(", handedOverFor: ");
+		result.append(handedOverFor);
 		result.append(')');
 		return result.toString();
 	}

@@ -76,6 +76,11 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 			case PregonPackage.AD_REQUEST: return createAdRequest();
 			case PregonPackage.AUDIT_ENTRY: return createAuditEntry();
 			case PregonPackage.DATASET: return createDataset();
+			case PregonPackage.QUEUE_SLOT: return createQueueSlot();
+			case PregonPackage.SEGMENT_TARGET: return createSegmentTarget();
+			case PregonPackage.ARCHIVED_MEDIA: return createArchivedMedia();
+			case PregonPackage.NOTE: return createNote();
+			case PregonPackage.SAVED_REPLY: return createSavedReply();
 			default:
 				throw new IllegalArgumentException("The class '" + eClass.getName() + "' is not a valid classifier");
 		}
@@ -109,6 +114,10 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 				return createAdStatusFromString(eDataType, initialValue);
 			case PregonPackage.BROADCAST_STATUS:
 				return createBroadcastStatusFromString(eDataType, initialValue);
+			case PregonPackage.SEGMENT_DELIVERY:
+				return createSegmentDeliveryFromString(eDataType, initialValue);
+			case PregonPackage.MESSAGE_STATE:
+				return createMessageStateFromString(eDataType, initialValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -142,6 +151,10 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 				return convertAdStatusToString(eDataType, instanceValue);
 			case PregonPackage.BROADCAST_STATUS:
 				return convertBroadcastStatusToString(eDataType, instanceValue);
+			case PregonPackage.SEGMENT_DELIVERY:
+				return convertSegmentDeliveryToString(eDataType, instanceValue);
+			case PregonPackage.MESSAGE_STATE:
+				return convertMessageStateToString(eDataType, instanceValue);
 			default:
 				throw new IllegalArgumentException("The datatype '" + eDataType.getName() + "' is not a valid classifier");
 		}
@@ -361,6 +374,61 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@Override
+	public QueueSlot createQueueSlot() {
+		QueueSlotImpl queueSlot = new QueueSlotImpl();
+		return queueSlot;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SegmentTarget createSegmentTarget() {
+		SegmentTargetImpl segmentTarget = new SegmentTargetImpl();
+		return segmentTarget;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public ArchivedMedia createArchivedMedia() {
+		ArchivedMediaImpl archivedMedia = new ArchivedMediaImpl();
+		return archivedMedia;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public Note createNote() {
+		NoteImpl note = new NoteImpl();
+		return note;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public SavedReply createSavedReply() {
+		SavedReplyImpl savedReply = new SavedReplyImpl();
+		return savedReply;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	public PostStatus createPostStatusFromString(EDataType eDataType, String initialValue) {
 		PostStatus result = PostStatus.get(initialValue);
 		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
@@ -553,6 +621,46 @@ public class PregonFactoryImpl extends EFactoryImpl implements PregonFactory {
 	 * @generated
 	 */
 	public String convertBroadcastStatusToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public SegmentDelivery createSegmentDeliveryFromString(EDataType eDataType, String initialValue) {
+		SegmentDelivery result = SegmentDelivery.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertSegmentDeliveryToString(EDataType eDataType, Object instanceValue) {
+		return instanceValue == null ? null : instanceValue.toString();
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public MessageState createMessageStateFromString(EDataType eDataType, String initialValue) {
+		MessageState result = MessageState.get(initialValue);
+		if (result == null) throw new IllegalArgumentException("The value '" + initialValue + "' is not a valid enumerator of '" + eDataType.getName() + "'");
+		return result;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	public String convertMessageStateToString(EDataType eDataType, Object instanceValue) {
 		return instanceValue == null ? null : instanceValue.toString();
 	}
 

@@ -17,6 +17,7 @@ import org.pregon.model.Approval;
 import org.pregon.model.ApprovalMode;
 import org.pregon.model.ApprovalPolicy;
 import org.pregon.model.ArchivedItem;
+import org.pregon.model.ArchivedMedia;
 import org.pregon.model.AuditEntry;
 import org.pregon.model.BroadcastStatus;
 import org.pregon.model.Campaign;
@@ -32,14 +33,20 @@ import org.pregon.model.LiveBroadcast;
 import org.pregon.model.LocalizedText;
 import org.pregon.model.MediaItem;
 import org.pregon.model.Message;
+import org.pregon.model.MessageState;
+import org.pregon.model.Note;
 import org.pregon.model.Post;
 import org.pregon.model.PostStatus;
 import org.pregon.model.PostVariant;
 import org.pregon.model.PregonFactory;
 import org.pregon.model.PregonPackage;
+import org.pregon.model.QueueSlot;
 import org.pregon.model.Revision;
 import org.pregon.model.Role;
+import org.pregon.model.SavedReply;
 import org.pregon.model.Segment;
+import org.pregon.model.SegmentDelivery;
+import org.pregon.model.SegmentTarget;
 import org.pregon.model.User;
 
 /**
@@ -187,6 +194,41 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	private EClass queueSlotEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass segmentTargetEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass archivedMediaEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass noteEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EClass savedReplyEClass = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
 	private EEnum postStatusEEnum = null;
 
 	/**
@@ -251,6 +293,20 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * @generated
 	 */
 	private EEnum broadcastStatusEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum segmentDeliveryEEnum = null;
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	private EEnum messageStateEEnum = null;
 
 	/**
 	 * Creates an instance of the model <b>Package</b>, registered with
@@ -588,6 +644,16 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getAccount_QueueSlots() {
+		return (EReference)accountEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getSegment() {
 		return segmentEClass;
 	}
@@ -640,6 +706,16 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	@Override
 	public EAttribute getSegment_MaxAge() {
 		return (EAttribute)segmentEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSegment_Targets() {
+		return (EReference)segmentEClass.getEStructuralFeatures().get(5);
 	}
 
 	/**
@@ -1018,6 +1094,36 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * @generated
 	 */
 	@Override
+	public EAttribute getPostVariant_SegmentId() {
+		return (EAttribute)postVariantEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPostVariant_HandedOverAt() {
+		return (EAttribute)postVariantEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getPostVariant_HandedOverFor() {
+		return (EAttribute)postVariantEClass.getEStructuralFeatures().get(12);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getRevision() {
 		return revisionEClass;
 	}
@@ -1218,6 +1324,16 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getArchivedItem_Media() {
+		return (EReference)archivedItemEClass.getEStructuralFeatures().get(15);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EClass getMessage() {
 		return messageEClass;
 	}
@@ -1290,6 +1406,66 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	@Override
 	public EAttribute getMessage_Automatic() {
 		return (EAttribute)messageEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMessage_NoReplyNeeded() {
+		return (EAttribute)messageEClass.getEStructuralFeatures().get(7);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMessage_Spam() {
+		return (EAttribute)messageEClass.getEStructuralFeatures().get(8);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMessage_SentBy() {
+		return (EAttribute)messageEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMessage_State() {
+		return (EAttribute)messageEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getMessage_FailureReason() {
+		return (EAttribute)messageEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getMessage_Approvals() {
+		return (EReference)messageEClass.getEStructuralFeatures().get(12);
 	}
 
 	/**
@@ -1400,6 +1576,26 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	@Override
 	public EReference getConversation_Messages() {
 		return (EReference)conversationEClass.getEStructuralFeatures().get(9);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getConversation_Unread() {
+		return (EAttribute)conversationEClass.getEStructuralFeatures().get(10);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getConversation_Notes() {
+		return (EReference)conversationEClass.getEStructuralFeatures().get(11);
 	}
 
 	/**
@@ -1898,6 +2094,256 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * @generated
 	 */
 	@Override
+	public EReference getDataset_SavedReplies() {
+		return (EReference)datasetEClass.getEStructuralFeatures().get(11);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getQueueSlot() {
+		return queueSlotEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQueueSlot_DaysOfWeek() {
+		return (EAttribute)queueSlotEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getQueueSlot_Time() {
+		return (EAttribute)queueSlotEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSegmentTarget() {
+		return segmentTargetEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentTarget_NetworkKind() {
+		return (EAttribute)segmentTargetEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentTarget_Delivery() {
+		return (EAttribute)segmentTargetEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentTarget_AccountId() {
+		return (EAttribute)segmentTargetEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentTarget_MinAge() {
+		return (EAttribute)segmentTargetEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentTarget_MaxAge() {
+		return (EAttribute)segmentTargetEClass.getEStructuralFeatures().get(4);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentTarget_Countries() {
+		return (EAttribute)segmentTargetEClass.getEStructuralFeatures().get(5);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSegmentTarget_Note() {
+		return (EAttribute)segmentTargetEClass.getEStructuralFeatures().get(6);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getArchivedMedia() {
+		return archivedMediaEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArchivedMedia_Url() {
+		return (EAttribute)archivedMediaEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArchivedMedia_LocalPath() {
+		return (EAttribute)archivedMediaEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArchivedMedia_MimeType() {
+		return (EAttribute)archivedMediaEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getArchivedMedia_Sha256() {
+		return (EAttribute)archivedMediaEClass.getEStructuralFeatures().get(3);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getNote() {
+		return noteEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Author() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_At() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getNote_Text() {
+		return (EAttribute)noteEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EClass getSavedReply() {
+		return savedReplyEClass;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedReply_Id() {
+		return (EAttribute)savedReplyEClass.getEStructuralFeatures().get(0);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EAttribute getSavedReply_Name() {
+		return (EAttribute)savedReplyEClass.getEStructuralFeatures().get(1);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EReference getSavedReply_Texts() {
+		return (EReference)savedReplyEClass.getEStructuralFeatures().get(2);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public EEnum getPostStatus() {
 		return postStatusEEnum;
 	}
@@ -1998,6 +2444,26 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 	 * @generated
 	 */
 	@Override
+	public EEnum getSegmentDelivery() {
+		return segmentDeliveryEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public EEnum getMessageState() {
+		return messageStateEEnum;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public PregonFactory getPregonFactory() {
 		return (PregonFactory)getEFactoryInstance();
 	}
@@ -2052,6 +2518,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(accountEClass, ACCOUNT__TEXT_LIMIT);
 		createEAttribute(accountEClass, ACCOUNT__URL_LENGTH);
 		createEReference(accountEClass, ACCOUNT__APPROVAL_POLICY);
+		createEReference(accountEClass, ACCOUNT__QUEUE_SLOTS);
 
 		segmentEClass = createEClass(SEGMENT);
 		createEAttribute(segmentEClass, SEGMENT__ID);
@@ -2059,6 +2526,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(segmentEClass, SEGMENT__DESCRIPTION);
 		createEAttribute(segmentEClass, SEGMENT__MIN_AGE);
 		createEAttribute(segmentEClass, SEGMENT__MAX_AGE);
+		createEReference(segmentEClass, SEGMENT__TARGETS);
 
 		campaignEClass = createEClass(CAMPAIGN);
 		createEAttribute(campaignEClass, CAMPAIGN__ID);
@@ -2100,6 +2568,9 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(postVariantEClass, POST_VARIANT__REMOTE_URL);
 		createEAttribute(postVariantEClass, POST_VARIANT__PUBLISHED_AT);
 		createEAttribute(postVariantEClass, POST_VARIANT__FAILURE_REASON);
+		createEAttribute(postVariantEClass, POST_VARIANT__SEGMENT_ID);
+		createEAttribute(postVariantEClass, POST_VARIANT__HANDED_OVER_AT);
+		createEAttribute(postVariantEClass, POST_VARIANT__HANDED_OVER_FOR);
 
 		revisionEClass = createEClass(REVISION);
 		createEAttribute(revisionEClass, REVISION__TEXT);
@@ -2122,6 +2593,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(archivedItemEClass, ARCHIVED_ITEM__EDITED_AT);
 		createEAttribute(archivedItemEClass, ARCHIVED_ITEM__DELETED_AT);
 		createEReference(archivedItemEClass, ARCHIVED_ITEM__REVISIONS);
+		createEReference(archivedItemEClass, ARCHIVED_ITEM__MEDIA);
 
 		messageEClass = createEClass(MESSAGE);
 		createEAttribute(messageEClass, MESSAGE__ID);
@@ -2131,6 +2603,12 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(messageEClass, MESSAGE__SENT_AT);
 		createEAttribute(messageEClass, MESSAGE__TEXT);
 		createEAttribute(messageEClass, MESSAGE__AUTOMATIC);
+		createEAttribute(messageEClass, MESSAGE__NO_REPLY_NEEDED);
+		createEAttribute(messageEClass, MESSAGE__SPAM);
+		createEAttribute(messageEClass, MESSAGE__SENT_BY);
+		createEAttribute(messageEClass, MESSAGE__STATE);
+		createEAttribute(messageEClass, MESSAGE__FAILURE_REASON);
+		createEReference(messageEClass, MESSAGE__APPROVALS);
 
 		conversationEClass = createEClass(CONVERSATION);
 		createEAttribute(conversationEClass, CONVERSATION__ID);
@@ -2143,6 +2621,8 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEAttribute(conversationEClass, CONVERSATION__STATUS);
 		createEAttribute(conversationEClass, CONVERSATION__ASSIGNEE);
 		createEReference(conversationEClass, CONVERSATION__MESSAGES);
+		createEAttribute(conversationEClass, CONVERSATION__UNREAD);
+		createEReference(conversationEClass, CONVERSATION__NOTES);
 
 		eventEClass = createEClass(EVENT);
 		createEAttribute(eventEClass, EVENT__ID);
@@ -2197,6 +2677,36 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		createEReference(datasetEClass, DATASET__BROADCASTS);
 		createEReference(datasetEClass, DATASET__AD_REQUESTS);
 		createEReference(datasetEClass, DATASET__AUDIT_ENTRIES);
+		createEReference(datasetEClass, DATASET__SAVED_REPLIES);
+
+		queueSlotEClass = createEClass(QUEUE_SLOT);
+		createEAttribute(queueSlotEClass, QUEUE_SLOT__DAYS_OF_WEEK);
+		createEAttribute(queueSlotEClass, QUEUE_SLOT__TIME);
+
+		segmentTargetEClass = createEClass(SEGMENT_TARGET);
+		createEAttribute(segmentTargetEClass, SEGMENT_TARGET__NETWORK_KIND);
+		createEAttribute(segmentTargetEClass, SEGMENT_TARGET__DELIVERY);
+		createEAttribute(segmentTargetEClass, SEGMENT_TARGET__ACCOUNT_ID);
+		createEAttribute(segmentTargetEClass, SEGMENT_TARGET__MIN_AGE);
+		createEAttribute(segmentTargetEClass, SEGMENT_TARGET__MAX_AGE);
+		createEAttribute(segmentTargetEClass, SEGMENT_TARGET__COUNTRIES);
+		createEAttribute(segmentTargetEClass, SEGMENT_TARGET__NOTE);
+
+		archivedMediaEClass = createEClass(ARCHIVED_MEDIA);
+		createEAttribute(archivedMediaEClass, ARCHIVED_MEDIA__URL);
+		createEAttribute(archivedMediaEClass, ARCHIVED_MEDIA__LOCAL_PATH);
+		createEAttribute(archivedMediaEClass, ARCHIVED_MEDIA__MIME_TYPE);
+		createEAttribute(archivedMediaEClass, ARCHIVED_MEDIA__SHA256);
+
+		noteEClass = createEClass(NOTE);
+		createEAttribute(noteEClass, NOTE__AUTHOR);
+		createEAttribute(noteEClass, NOTE__AT);
+		createEAttribute(noteEClass, NOTE__TEXT);
+
+		savedReplyEClass = createEClass(SAVED_REPLY);
+		createEAttribute(savedReplyEClass, SAVED_REPLY__ID);
+		createEAttribute(savedReplyEClass, SAVED_REPLY__NAME);
+		createEReference(savedReplyEClass, SAVED_REPLY__TEXTS);
 
 		// Create enums
 		postStatusEEnum = createEEnum(POST_STATUS);
@@ -2209,6 +2719,8 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		conversationStatusEEnum = createEEnum(CONVERSATION_STATUS);
 		adStatusEEnum = createEEnum(AD_STATUS);
 		broadcastStatusEEnum = createEEnum(BROADCAST_STATUS);
+		segmentDeliveryEEnum = createEEnum(SEGMENT_DELIVERY);
+		messageStateEEnum = createEEnum(MESSAGE_STATE);
 	}
 
 	/**
@@ -2272,6 +2784,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getAccount_TextLimit(), ecorePackage.getEIntegerObject(), "textLimit", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getAccount_UrlLength(), ecorePackage.getEIntegerObject(), "urlLength", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getAccount_ApprovalPolicy(), this.getApprovalPolicy(), null, "approvalPolicy", null, 0, 1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getAccount_QueueSlots(), this.getQueueSlot(), null, "queueSlots", null, 0, -1, Account.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(segmentEClass, Segment.class, "Segment", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getSegment_Id(), ecorePackage.getEString(), "id", null, 1, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2279,6 +2792,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getSegment_Description(), ecorePackage.getEString(), "description", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_MinAge(), ecorePackage.getEIntegerObject(), "minAge", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getSegment_MaxAge(), ecorePackage.getEIntegerObject(), "maxAge", null, 0, 1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSegment_Targets(), this.getSegmentTarget(), null, "targets", null, 0, -1, Segment.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(campaignEClass, Campaign.class, "Campaign", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getCampaign_Id(), ecorePackage.getEString(), "id", null, 1, 1, Campaign.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2320,6 +2834,9 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getPostVariant_RemoteUrl(), ecorePackage.getEString(), "remoteUrl", null, 0, 1, PostVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPostVariant_PublishedAt(), ecorePackage.getEDate(), "publishedAt", null, 0, 1, PostVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getPostVariant_FailureReason(), ecorePackage.getEString(), "failureReason", null, 0, 1, PostVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPostVariant_SegmentId(), ecorePackage.getEString(), "segmentId", null, 0, 1, PostVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPostVariant_HandedOverAt(), ecorePackage.getEDate(), "handedOverAt", null, 0, 1, PostVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getPostVariant_HandedOverFor(), ecorePackage.getEDate(), "handedOverFor", null, 0, 1, PostVariant.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(revisionEClass, Revision.class, "Revision", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getRevision_Text(), ecorePackage.getEString(), "text", null, 0, 1, Revision.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2342,6 +2859,7 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getArchivedItem_EditedAt(), ecorePackage.getEDate(), "editedAt", null, 0, 1, ArchivedItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getArchivedItem_DeletedAt(), ecorePackage.getEDate(), "deletedAt", null, 0, 1, ArchivedItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getArchivedItem_Revisions(), this.getRevision(), null, "revisions", null, 0, -1, ArchivedItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getArchivedItem_Media(), this.getArchivedMedia(), null, "media", null, 0, -1, ArchivedItem.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(messageEClass, Message.class, "Message", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getMessage_Id(), ecorePackage.getEString(), "id", null, 1, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2351,6 +2869,12 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getMessage_SentAt(), ecorePackage.getEDate(), "sentAt", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMessage_Text(), ecorePackage.getEString(), "text", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getMessage_Automatic(), ecorePackage.getEBoolean(), "automatic", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMessage_NoReplyNeeded(), ecorePackage.getEBoolean(), "noReplyNeeded", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMessage_Spam(), ecorePackage.getEBoolean(), "spam", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMessage_SentBy(), ecorePackage.getEString(), "sentBy", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMessage_State(), this.getMessageState(), "state", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getMessage_FailureReason(), ecorePackage.getEString(), "failureReason", null, 0, 1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getMessage_Approvals(), this.getApproval(), null, "approvals", null, 0, -1, Message.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(conversationEClass, Conversation.class, "Conversation", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getConversation_Id(), ecorePackage.getEString(), "id", null, 1, 1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2363,6 +2887,8 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEAttribute(getConversation_Status(), this.getConversationStatus(), "status", null, 0, 1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEAttribute(getConversation_Assignee(), ecorePackage.getEString(), "assignee", null, 0, 1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getConversation_Messages(), this.getMessage(), null, "messages", null, 0, -1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getConversation_Unread(), ecorePackage.getEBoolean(), "unread", null, 0, 1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getConversation_Notes(), this.getNote(), null, "notes", null, 0, -1, Conversation.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		initEClass(eventEClass, Event.class, "Event", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
 		initEAttribute(getEvent_Id(), ecorePackage.getEString(), "id", null, 1, 1, Event.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
@@ -2417,6 +2943,36 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		initEReference(getDataset_Broadcasts(), this.getLiveBroadcast(), null, "broadcasts", null, 0, -1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataset_AdRequests(), this.getAdRequest(), null, "adRequests", null, 0, -1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 		initEReference(getDataset_AuditEntries(), this.getAuditEntry(), null, "auditEntries", null, 0, -1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getDataset_SavedReplies(), this.getSavedReply(), null, "savedReplies", null, 0, -1, Dataset.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(queueSlotEClass, QueueSlot.class, "QueueSlot", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getQueueSlot_DaysOfWeek(), ecorePackage.getEInt(), "daysOfWeek", null, 0, -1, QueueSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getQueueSlot_Time(), ecorePackage.getEString(), "time", null, 0, 1, QueueSlot.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(segmentTargetEClass, SegmentTarget.class, "SegmentTarget", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSegmentTarget_NetworkKind(), ecorePackage.getEString(), "networkKind", null, 0, 1, SegmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentTarget_Delivery(), this.getSegmentDelivery(), "delivery", null, 0, 1, SegmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentTarget_AccountId(), ecorePackage.getEString(), "accountId", null, 0, 1, SegmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentTarget_MinAge(), ecorePackage.getEIntegerObject(), "minAge", null, 0, 1, SegmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentTarget_MaxAge(), ecorePackage.getEIntegerObject(), "maxAge", null, 0, 1, SegmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentTarget_Countries(), ecorePackage.getEString(), "countries", null, 0, -1, SegmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSegmentTarget_Note(), ecorePackage.getEString(), "note", null, 0, 1, SegmentTarget.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(archivedMediaEClass, ArchivedMedia.class, "ArchivedMedia", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getArchivedMedia_Url(), ecorePackage.getEString(), "url", null, 0, 1, ArchivedMedia.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArchivedMedia_LocalPath(), ecorePackage.getEString(), "localPath", null, 0, 1, ArchivedMedia.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArchivedMedia_MimeType(), ecorePackage.getEString(), "mimeType", null, 0, 1, ArchivedMedia.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getArchivedMedia_Sha256(), ecorePackage.getEString(), "sha256", null, 0, 1, ArchivedMedia.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(noteEClass, Note.class, "Note", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getNote_Author(), ecorePackage.getEString(), "author", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_At(), ecorePackage.getEDate(), "at", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getNote_Text(), ecorePackage.getEString(), "text", null, 0, 1, Note.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+
+		initEClass(savedReplyEClass, SavedReply.class, "SavedReply", !IS_ABSTRACT, !IS_INTERFACE, IS_GENERATED_INSTANCE_CLASS);
+		initEAttribute(getSavedReply_Id(), ecorePackage.getEString(), "id", null, 1, 1, SavedReply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEAttribute(getSavedReply_Name(), ecorePackage.getEString(), "name", null, 0, 1, SavedReply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, !IS_UNSETTABLE, !IS_ID, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
+		initEReference(getSavedReply_Texts(), this.getLocalizedText(), null, "texts", null, 0, -1, SavedReply.class, !IS_TRANSIENT, !IS_VOLATILE, IS_CHANGEABLE, IS_COMPOSITE, !IS_RESOLVE_PROXIES, !IS_UNSETTABLE, IS_UNIQUE, !IS_DERIVED, IS_ORDERED);
 
 		// Initialize enums and add enum literals
 		initEEnum(postStatusEEnum, PostStatus.class, "PostStatus");
@@ -2480,6 +3036,18 @@ public class PregonPackageImpl extends EPackageImpl implements PregonPackage {
 		addEEnumLiteral(broadcastStatusEEnum, BroadcastStatus.LIVE);
 		addEEnumLiteral(broadcastStatusEEnum, BroadcastStatus.ENDED);
 		addEEnumLiteral(broadcastStatusEEnum, BroadcastStatus.CANCELLED);
+
+		initEEnum(segmentDeliveryEEnum, SegmentDelivery.class, "SegmentDelivery");
+		addEEnumLiteral(segmentDeliveryEEnum, SegmentDelivery.NOT_TARGETED);
+		addEEnumLiteral(segmentDeliveryEEnum, SegmentDelivery.TARGETING);
+		addEEnumLiteral(segmentDeliveryEEnum, SegmentDelivery.SEPARATE_ACCOUNT);
+		addEEnumLiteral(segmentDeliveryEEnum, SegmentDelivery.SEPARATE_VARIANT);
+
+		initEEnum(messageStateEEnum, MessageState.class, "MessageState");
+		addEEnumLiteral(messageStateEEnum, MessageState.SENT);
+		addEEnumLiteral(messageStateEEnum, MessageState.PENDING_APPROVAL);
+		addEEnumLiteral(messageStateEEnum, MessageState.SENDING);
+		addEEnumLiteral(messageStateEEnum, MessageState.FAILED);
 
 		// Create resource
 		createResource(eNS_URI);

@@ -2,15 +2,25 @@
  */
 package org.pregon.model.impl;
 
+import java.util.Collection;
+
 import org.eclipse.emf.common.notify.Notification;
+import org.eclipse.emf.common.notify.NotificationChain;
+
+import org.eclipse.emf.common.util.EList;
 
 import org.eclipse.emf.ecore.EClass;
+import org.eclipse.emf.ecore.InternalEObject;
 
 import org.eclipse.emf.ecore.impl.ENotificationImpl;
 import org.eclipse.emf.ecore.impl.EObjectImpl;
 
+import org.eclipse.emf.ecore.util.EObjectContainmentEList;
+import org.eclipse.emf.ecore.util.InternalEList;
+
 import org.pregon.model.PregonPackage;
 import org.pregon.model.Segment;
+import org.pregon.model.SegmentTarget;
 
 /**
  * <!-- begin-user-doc -->
@@ -25,6 +35,7 @@ import org.pregon.model.Segment;
  *   <li>{@link org.pregon.model.impl.SegmentImpl#getDescription <em>Description</em>}</li>
  *   <li>{@link org.pregon.model.impl.SegmentImpl#getMinAge <em>Min Age</em>}</li>
  *   <li>{@link org.pregon.model.impl.SegmentImpl#getMaxAge <em>Max Age</em>}</li>
+ *   <li>{@link org.pregon.model.impl.SegmentImpl#getTargets <em>Targets</em>}</li>
  * </ul>
  *
  * @generated
@@ -129,6 +140,16 @@ public class SegmentImpl extends EObjectImpl implements Segment {
 	 * @ordered
 	 */
 	protected Integer maxAge = MAX_AGE_EDEFAULT;
+
+	/**
+	 * The cached value of the '{@link #getTargets() <em>Targets</em>}' containment reference list.
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @see #getTargets()
+	 * @generated
+	 * @ordered
+	 */
+	protected EList<SegmentTarget> targets;
 
 	/**
 	 * <!-- begin-user-doc -->
@@ -270,6 +291,33 @@ public class SegmentImpl extends EObjectImpl implements Segment {
 	 * @generated
 	 */
 	@Override
+	public EList<SegmentTarget> getTargets() {
+		if (targets == null) {
+			targets = new EObjectContainmentEList<SegmentTarget>(SegmentTarget.class, this, PregonPackage.SEGMENT__TARGETS);
+		}
+		return targets;
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
+	public NotificationChain eInverseRemove(InternalEObject otherEnd, int featureID, NotificationChain msgs) {
+		switch (featureID) {
+			case PregonPackage.SEGMENT__TARGETS:
+				return ((InternalEList<?>)getTargets()).basicRemove(otherEnd, msgs);
+		}
+		return super.eInverseRemove(otherEnd, featureID, msgs);
+	}
+
+	/**
+	 * <!-- begin-user-doc -->
+	 * <!-- end-user-doc -->
+	 * @generated
+	 */
+	@Override
 	public Object eGet(int featureID, boolean resolve, boolean coreType) {
 		switch (featureID) {
 			case PregonPackage.SEGMENT__ID:
@@ -282,6 +330,8 @@ public class SegmentImpl extends EObjectImpl implements Segment {
 				return getMinAge();
 			case PregonPackage.SEGMENT__MAX_AGE:
 				return getMaxAge();
+			case PregonPackage.SEGMENT__TARGETS:
+				return getTargets();
 		}
 		return super.eGet(featureID, resolve, coreType);
 	}
@@ -291,6 +341,7 @@ public class SegmentImpl extends EObjectImpl implements Segment {
 	 * <!-- end-user-doc -->
 	 * @generated
 	 */
+	@SuppressWarnings("unchecked")
 	@Override
 	public void eSet(int featureID, Object newValue) {
 		switch (featureID) {
@@ -308,6 +359,10 @@ public class SegmentImpl extends EObjectImpl implements Segment {
 				return;
 			case PregonPackage.SEGMENT__MAX_AGE:
 				setMaxAge((Integer)newValue);
+				return;
+			case PregonPackage.SEGMENT__TARGETS:
+				getTargets().clear();
+				getTargets().addAll((Collection<? extends SegmentTarget>)newValue);
 				return;
 		}
 		super.eSet(featureID, newValue);
@@ -336,6 +391,9 @@ public class SegmentImpl extends EObjectImpl implements Segment {
 			case PregonPackage.SEGMENT__MAX_AGE:
 				setMaxAge(MAX_AGE_EDEFAULT);
 				return;
+			case PregonPackage.SEGMENT__TARGETS:
+				getTargets().clear();
+				return;
 		}
 		super.eUnset(featureID);
 	}
@@ -358,6 +416,8 @@ public class SegmentImpl extends EObjectImpl implements Segment {
 				return MIN_AGE_EDEFAULT == null ? minAge != null : !MIN_AGE_EDEFAULT.equals(minAge);
 			case PregonPackage.SEGMENT__MAX_AGE:
 				return MAX_AGE_EDEFAULT == null ? maxAge != null : !MAX_AGE_EDEFAULT.equals(maxAge);
+			case PregonPackage.SEGMENT__TARGETS:
+				return targets != null && !targets.isEmpty();
 		}
 		return super.eIsSet(featureID);
 	}

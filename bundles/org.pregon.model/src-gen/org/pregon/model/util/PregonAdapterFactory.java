@@ -144,6 +144,26 @@ public class PregonAdapterFactory extends AdapterFactoryImpl {
 				return createDatasetAdapter();
 			}
 			@Override
+			public Adapter caseQueueSlot(QueueSlot object) {
+				return createQueueSlotAdapter();
+			}
+			@Override
+			public Adapter caseSegmentTarget(SegmentTarget object) {
+				return createSegmentTargetAdapter();
+			}
+			@Override
+			public Adapter caseArchivedMedia(ArchivedMedia object) {
+				return createArchivedMediaAdapter();
+			}
+			@Override
+			public Adapter caseNote(Note object) {
+				return createNoteAdapter();
+			}
+			@Override
+			public Adapter caseSavedReply(SavedReply object) {
+				return createSavedReplyAdapter();
+			}
+			@Override
 			public Adapter defaultCase(EObject object) {
 				return createEObjectAdapter();
 			}
@@ -426,6 +446,76 @@ public class PregonAdapterFactory extends AdapterFactoryImpl {
 	 * @generated
 	 */
 	public Adapter createDatasetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pregon.model.QueueSlot <em>Queue Slot</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pregon.model.QueueSlot
+	 * @generated
+	 */
+	public Adapter createQueueSlotAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pregon.model.SegmentTarget <em>Segment Target</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pregon.model.SegmentTarget
+	 * @generated
+	 */
+	public Adapter createSegmentTargetAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pregon.model.ArchivedMedia <em>Archived Media</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pregon.model.ArchivedMedia
+	 * @generated
+	 */
+	public Adapter createArchivedMediaAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pregon.model.Note <em>Note</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pregon.model.Note
+	 * @generated
+	 */
+	public Adapter createNoteAdapter() {
+		return null;
+	}
+
+	/**
+	 * Creates a new adapter for an object of class '{@link org.pregon.model.SavedReply <em>Saved Reply</em>}'.
+	 * <!-- begin-user-doc -->
+	 * This default implementation returns null so that we can easily ignore cases;
+	 * it's useful to ignore a case when inheritance will catch all the cases anyway.
+	 * <!-- end-user-doc -->
+	 * @return the new adapter.
+	 * @see org.pregon.model.SavedReply
+	 * @generated
+	 */
+	public Adapter createSavedReplyAdapter() {
 		return null;
 	}
 

@@ -180,6 +180,36 @@ public class PregonSwitch<T> extends Switch<T> {
 				if (result == null) result = defaultCase(theEObject);
 				return result;
 			}
+			case PregonPackage.QUEUE_SLOT: {
+				QueueSlot queueSlot = (QueueSlot)theEObject;
+				T result = caseQueueSlot(queueSlot);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PregonPackage.SEGMENT_TARGET: {
+				SegmentTarget segmentTarget = (SegmentTarget)theEObject;
+				T result = caseSegmentTarget(segmentTarget);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PregonPackage.ARCHIVED_MEDIA: {
+				ArchivedMedia archivedMedia = (ArchivedMedia)theEObject;
+				T result = caseArchivedMedia(archivedMedia);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PregonPackage.NOTE: {
+				Note note = (Note)theEObject;
+				T result = caseNote(note);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
+			case PregonPackage.SAVED_REPLY: {
+				SavedReply savedReply = (SavedReply)theEObject;
+				T result = caseSavedReply(savedReply);
+				if (result == null) result = defaultCase(theEObject);
+				return result;
+			}
 			default: return defaultCase(theEObject);
 		}
 	}
@@ -466,6 +496,81 @@ public class PregonSwitch<T> extends Switch<T> {
 	 * @generated
 	 */
 	public T caseDataset(Dataset object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Queue Slot</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Queue Slot</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseQueueSlot(QueueSlot object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Segment Target</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Segment Target</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSegmentTarget(SegmentTarget object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Archived Media</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Archived Media</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseArchivedMedia(ArchivedMedia object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Note</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Note</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseNote(Note object) {
+		return null;
+	}
+
+	/**
+	 * Returns the result of interpreting the object as an instance of '<em>Saved Reply</em>'.
+	 * <!-- begin-user-doc -->
+	 * This implementation returns null;
+	 * returning a non-null result will terminate the switch.
+	 * <!-- end-user-doc -->
+	 * @param object the target of the switch.
+	 * @return the result of interpreting the object as an instance of '<em>Saved Reply</em>'.
+	 * @see #doSwitch(org.eclipse.emf.ecore.EObject) doSwitch(EObject)
+	 * @generated
+	 */
+	public T caseSavedReply(SavedReply object) {
 		return null;
 	}
 

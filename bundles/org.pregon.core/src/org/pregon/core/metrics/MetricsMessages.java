@@ -19,6 +19,23 @@ final class MetricsMessages extends NLS {
     public static String BusinessHours_emptyRange;
     public static String BusinessHours_overlap;
     public static String Query_toBeforeFrom;
+    public static String Command_usage;
+    public static String Command_unknownArgument;
+    public static String Command_badDate;
+    public static String Command_badZone;
+    public static String Command_noFile;
+    public static String Command_unreadable;
+    public static String Graph_notJson;
+    public static String Graph_malformed;
+    public static String Graph_expectedPage;
+    public static String Graph_expectedConversations;
+    public static String Graph_expectedConversation;
+    public static String Graph_expectedMessages;
+    public static String Graph_expectedMessage;
+    public static String Graph_errorPage;
+    public static String Graph_trailing;
+    public static String Graph_badTime;
+    public static String Graph_noTime;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, MetricsMessages.class);

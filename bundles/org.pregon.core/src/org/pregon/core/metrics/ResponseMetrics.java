@@ -197,6 +197,9 @@ public final class ResponseMetrics {
     private List<TrendPoint> trend(Selection s, MetricsQuery query, int[] key, long[] scratch) {
         int m = s.requests.length;
         Requests r = requests;
+        if (m == 0 && (query.from() == null || query.to() == null)) {
+            return List.of(); // an open-ended range without requests has no periods to show
+        }
         long first = query.from() != null ? query.from().toEpochMilli() : m == 0 ? 0 : r.at[s.requests[0]];
         long last = query.to() != null ? query.to().toEpochMilli() - 1 : m == 0 ? -1 : first;
         for (int p = 0; p < m && query.to() == null; p++) {

@@ -57,6 +57,36 @@ public class MetricsViewUITest {
         assertTrue(view.breakdown(Breakdown.NETWORK).stream().anyMatch(row -> row[0].equals("Facebook")),
                 "networks by name: " + view.breakdown(Breakdown.NETWORK).stream().map(r -> r[0]).toList());
         assertTrue(view.trendPoints() > 4, "weekly trend points: " + view.trendPoints());
+        if (System.getenv("PREGON_SCREENSHOTS") != null) {
+            org.eclipse.ui.IWorkbenchPartReference part = UiTestSupport.page().getReference(view);
+            UiTestSupport.page().setPartState(part, org.eclipse.ui.IWorkbenchPage.STATE_MAXIMIZED);
+            UiTestSupport.processEvents();
+            screenshot("metrics-demo.png");
+            UiTestSupport.page().setPartState(part, org.eclipse.ui.IWorkbenchPage.STATE_RESTORED);
+        }
+    }
+
+    /** With PREGON_SCREENSHOTS=DIR, saves the workbench window as a PNG for a person to look at. */
+    private static void screenshot(String name) {
+        String folder = System.getenv("PREGON_SCREENSHOTS");
+        if (folder == null) {
+            return;
+        }
+        Display display = Display.getCurrent();
+        org.eclipse.swt.widgets.Shell shell = display.getActiveShell() != null ? display.getActiveShell() : display.getShells()[0];
+        UiTestSupport.processEvents();
+        org.eclipse.swt.graphics.Rectangle bounds = shell.getBounds();
+        org.eclipse.swt.graphics.Image image = new org.eclipse.swt.graphics.Image(display, bounds.width, bounds.height);
+        org.eclipse.swt.graphics.GC gc = new org.eclipse.swt.graphics.GC(image);
+        try {
+            shell.print(gc); // draws the widgets themselves: screen grabs come out blank under Xvfb
+            org.eclipse.swt.graphics.ImageLoader loader = new org.eclipse.swt.graphics.ImageLoader();
+            loader.data = new org.eclipse.swt.graphics.ImageData[] { image.getImageData() };
+            loader.save(java.nio.file.Path.of(folder, name).toString(), org.eclipse.swt.SWT.IMAGE_PNG);
+        } finally {
+            gc.dispose();
+            image.dispose();
+        }
     }
 
     @Test
@@ -92,6 +122,7 @@ public class MetricsViewUITest {
         assertEquals("30 min", view.figure(Figure.RESPONSE_TIME));
         assertEquals("mon-fri 08:00-15:00; zone Europe/Madrid", WorkspaceMetrics.businessHoursSpec(workspace));
 
+        screenshot("metrics-business.png");
         view.showBusinessTime(false);
         waitUntilUpToDate(view);
         assertEquals("2 d 17 h", view.figure(Figure.RESPONSE_TIME));

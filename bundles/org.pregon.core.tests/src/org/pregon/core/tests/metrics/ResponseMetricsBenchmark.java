@@ -65,6 +65,74 @@ public class ResponseMetricsBenchmark {
                 Runtime.getRuntime().maxMemory() / (1024 * 1024));
     }
 
+    /**
+     * {@code pregon metrics} without the launcher: a Graph API dump of 1,000,000 messages (pages of 25
+     * conversations, newest first) streamed into the log, then all calendar figures.
+     */
+    @Test
+    public void readAGraphDumpOfAMillionMessages() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("graph-dump", ".json");
+        try {
+            long bytes = writeDump(file, MESSAGES, 20261130L);
+            String page = "104732965123456";
+            double[] runs = new double[5];
+            int requests = 0;
+            for (int i = 0; i < runs.length + 1; i++) { // the first is the warm-up
+                long t = System.nanoTime();
+                try (java.io.InputStream in = new java.io.BufferedInputStream(java.nio.file.Files.newInputStream(file), 1 << 16)) {
+                    MessageLog log = org.pregon.core.metrics.GraphConversationsReader.read(in, page, file.toString());
+                    requests = ResponseMetrics.analyze(log).report(MetricsQuery.all()).overall().requests();
+                }
+                if (i > 0) {
+                    runs[i - 1] = (System.nanoTime() - t) / 1e6;
+                }
+            }
+            Arrays.sort(runs);
+            System.out.printf("BENCH metrics Graph dump: %,d messages, %,d MB of JSON → %,d requests: read + computed in median %.0f ms,"
+                    + " best %.0f ms (%d warm runs)%n", MESSAGES, bytes / (1024 * 1024), requests, runs[runs.length / 2], runs[0],
+                    runs.length);
+        } finally {
+            java.nio.file.Files.deleteIfExists(file);
+        }
+    }
+
+    /** The generator's conversations as Graph pages, messages newest first. */
+    private static long writeDump(java.nio.file.Path file, int messages, long seed) throws java.io.IOException {
+        SplittableRandom random = new SplittableRandom(seed);
+        long t0 = Instant.parse("2026-01-01T00:00:00Z").toEpochMilli();
+        java.time.format.DateTimeFormatter graph = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ssxx")
+                .withZone(java.time.ZoneOffset.UTC);
+        try (java.io.Writer out = new java.io.BufferedWriter(java.nio.file.Files.newBufferedWriter(file), 1 << 16)) {
+            out.write("[");
+            int written = 0;
+            int conversation = 0;
+            while (written < messages) {
+                out.write(conversation % 25 == 0 ? (conversation == 0 ? "{\"data\":[" : "]},{\"data\":[") : ",");
+                int size = Math.min(messages - written, 2 + random.nextInt(11));
+                long[] times = new long[size];
+                boolean[] ours = new boolean[size];
+                long t = t0 + (long) (random.nextDouble() * 365L * 86_400_000L);
+                for (int m = 0; m < size; m++) {
+                    times[m] = t;
+                    ours[m] = m % 2 == 1;
+                    t += random.nextInt(10) < 8 ? 60_000L + random.nextInt(3_600_000) : 86_400_000L + random.nextInt(172_800_000);
+                }
+                out.write("{\"messages\":{\"data\":[");
+                for (int m = size - 1; m >= 0; m--) {
+                    out.write("{\"created_time\":\"" + graph.format(Instant.ofEpochMilli(times[m])) + "\",\"from\":{\"name\":\""
+                            + (ours[m] ? "Labora\",\"id\":\"104732965123456" : "Ciutadà\",\"id\":\"29" + (conversation % 100000))
+                            + "\"},\"message\":\"Bon dia, una consulta sobre la inscripció\",\"id\":\"m_" + conversation + "_" + m
+                            + "\"}" + (m > 0 ? "," : ""));
+                }
+                out.write("]},\"id\":\"t_" + conversation + "\"}");
+                written += size;
+                conversation++;
+            }
+            out.write("],\"paging\":{\"cursors\":{\"before\":\"QVFI\",\"after\":\"QVFJ\"}}}]");
+        }
+        return java.nio.file.Files.size(file);
+    }
+
     /** Realistic conversations: a citizen asks, we answer (sometimes after an automatic reply), maybe thanks, maybe again days later. */
     static MessageLog generate(int messages, long seed) {
         SplittableRandom random = new SplittableRandom(seed);

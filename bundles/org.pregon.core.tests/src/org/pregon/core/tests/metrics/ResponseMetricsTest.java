@@ -262,6 +262,18 @@ public class ResponseMetricsTest {
     }
 
     @Test
+    public void aTrendHasEveryPeriodOfABoundedRangeAndNoneOfAnOpenOneWithoutRequests() {
+        MessageLog log = conversation().incoming(t("2026-05-04T10:00:00Z"), false, false).build();
+        MetricsQuery march = MetricsQuery.days(LocalDate.of(2026, 3, 1), LocalDate.of(2026, 3, 31), MADRID, null, TrendPeriod.MONTH);
+        List<TrendPoint> months = ResponseMetrics.analyze(log).report(march).trend();
+        assertEquals(1, months.size());
+        assertEquals(LocalDate.of(2026, 3, 1), months.get(0).start());
+        assertEquals(0, months.get(0).figures().requests());
+        MetricsQuery untilMarch = MetricsQuery.days(null, LocalDate.of(2026, 3, 31), MADRID, null, TrendPeriod.WEEK);
+        assertEquals(List.of(), ResponseMetrics.analyze(log).report(untilMarch).trend());
+    }
+
+    @Test
     public void messagesArriveInAnyOrderWithinAConversation() {
         // Graph returns messages newest first
         Figures f = overall(conversation().ours(t("2026-03-02T10:18:00Z"), false, "ana")

@@ -58,9 +58,15 @@ public final class GraphConversationsReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             throw new MalformedDumpException(NLS.bind(MetricsMessages.Graph_notJson, new Object[] { source,
-                    at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr(), e.getOriginalMessage() })); //$NON-NLS-1$ //$NON-NLS-2$
+                    at == null ? "?" : at.getLineNr(), at == null ? "?" : at.getColumnNr(), parserReason(e) })); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return reader.log.build();
+    }
+
+    /** Jackson's reason without its notes on where the source is (the line and column are given already). */
+    private static String parserReason(JsonProcessingException e) {
+        String reason = String.valueOf(e.getOriginalMessage());
+        return reason.replaceAll("\\s*\\(start marker at \\[Source:.*$", "").replaceAll("\\s*at \\[Source:.*$", "").strip(); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
     private void readTop(JsonParser p) throws IOException, MalformedDumpException {

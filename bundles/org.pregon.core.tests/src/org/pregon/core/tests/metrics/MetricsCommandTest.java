@@ -153,6 +153,9 @@ public class MetricsCommandTest {
         assertEquals(2, broken.exit());
         assertTrue(broken.err().contains("line 3, column"), broken.err());
         assertTrue(broken.err().contains("not valid JSON"), broken.err());
+        Run cut = run("--page-id", PAGE, dump("{\"data\": [{"));
+        assertEquals(2, cut.exit());
+        assertTrue(cut.err().contains("end-of-input") && !cut.err().contains("Source"), cut.err());
 
         Run wrongShape = run("--page-id", PAGE, dump("{\"data\": {\"messages\": []}}"));
         assertEquals(2, wrongShape.exit());

@@ -25,6 +25,14 @@ public interface NetworkConnector {
         return java.time.Duration.ZERO;
     }
 
+    /**
+     * The network's own scheduler, when it has one Pregón can hand publications over to (see
+     * {@link NativeScheduling}); empty, the default, when Pregón's publisher publishes at the time.
+     */
+    default java.util.Optional<NativeScheduling> nativeScheduling() {
+        return java.util.Optional.empty();
+    }
+
     /** Deletes a publication of ours. */
     void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor) throws NetworkException;
 

@@ -57,6 +57,7 @@ public final class Publisher {
     private final CredentialSource credentials;
     private final Settings settings;
     private final String id;
+    private final Handover handover;
 
     /**
      * @param lease how long a claim holds: longer than any publication takes, since after it another publisher may take over
@@ -79,6 +80,7 @@ public final class Publisher {
         this.credentials = credentials;
         this.settings = settings;
         this.id = ManagementFactory.getRuntimeMXBean().getName() + '/' + UUID.randomUUID().toString().substring(0, 8);
+        this.handover = new Handover(workspace, connectors, credentials, Handover.Settings.defaults(settings.clock()), id);
     }
 
     /** This publisher's name in claims and the journal: host, process and a random part. */
@@ -108,11 +110,11 @@ public final class Publisher {
         return handled;
     }
 
-    /** Claims and handles one due variant; false when none was due. */
+    /** Claims and handles one due variant, or else does one piece of native-scheduling work; false when neither was due. */
     public boolean publishNext(IProgressMonitor monitor) {
         Optional<Claim> claimed = publications.claimNext(id, now(), settings.lease().toMillis());
         if (claimed.isEmpty()) {
-            return false;
+            return handover.next(monitor); // nothing due: native scheduling's turn (hand over, propagate, track)
         }
         Claim claim = claimed.get();
         try {

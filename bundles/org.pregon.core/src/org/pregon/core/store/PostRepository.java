@@ -79,6 +79,12 @@ public final class PostRepository {
             }
             st.executeBatch();
         }
+        // a variant handed over to its network's own scheduler goes out there, not through the publisher
+        try (PreparedStatement st = c.prepareStatement("UPDATE post_variants SET due_at = NULL WHERE post_id = ? AND id IN" //$NON-NLS-1$
+                + " (SELECT variant_id FROM native_schedules WHERE state <> 'DECLINED')")) { //$NON-NLS-1$
+            st.setString(1, post.getId());
+            st.executeUpdate();
+        }
     }
 
     /**

@@ -49,7 +49,9 @@ public final class Publications {
      */
     public int releaseClaimsOfDeadPublishers() {
         return db.write("release stale claims", c -> update(c, //$NON-NLS-1$
-                "UPDATE post_variants SET claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by IS NOT NULL")); //$NON-NLS-1$
+                "UPDATE post_variants SET claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by IS NOT NULL") //$NON-NLS-1$
+                // and the hand-overs they held (NativeSchedules): the journal says what to check on the network
+                + update(c, "UPDATE native_schedules SET claimed_by = NULL, claim_expires_at = NULL WHERE claimed_by IS NOT NULL")); //$NON-NLS-1$
     }
 
     /** Gives a claimed variant back, to be taken again not before {@code notBefore} (epoch millis, or null for now). */

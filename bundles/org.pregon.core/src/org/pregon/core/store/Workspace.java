@@ -48,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLog audit;
     private final UserDirectory users;
     private final Publications publications;
+    private final NativeSchedules nativeSchedules;
 
     private Workspace(Path folder, WorkspaceLock lock, Database db, int schemaVersion, Path lastBackup) {
         this.folder = folder;
@@ -76,6 +77,7 @@ public final class Workspace implements AutoCloseable {
         audit = new AuditLog(db);
         users = new UserDirectory(db);
         publications = new Publications(db, posts);
+        nativeSchedules = new NativeSchedules(db, posts);
     }
 
     private static Object lastMessageAt(Conversation conversation) {
@@ -247,6 +249,11 @@ public final class Workspace implements AutoCloseable {
     /** Claims, attempts and outcomes of the publisher. */
     public Publications publications() {
         return publications;
+    }
+
+    /** What was handed over to the networks' own schedulers. */
+    public NativeSchedules nativeSchedules() {
+        return nativeSchedules;
     }
 
     /** Whether nothing has been written yet (a new workspace, before the demo or an import fills it). */

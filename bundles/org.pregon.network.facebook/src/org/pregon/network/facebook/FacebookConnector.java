@@ -141,6 +141,12 @@ public class FacebookConnector implements NetworkConnector {
         }
     }
 
+    /** The Page's own scheduler (scheduled_publish_time), see {@link FacebookScheduler}. */
+    @Override
+    public java.util.Optional<org.pregon.core.networks.NativeScheduling> nativeScheduling() {
+        return java.util.Optional.of(new FacebookScheduler(this::graph));
+    }
+
     @Override
     public void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor)
             throws NetworkException {

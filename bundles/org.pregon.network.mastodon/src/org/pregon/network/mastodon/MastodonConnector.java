@@ -146,6 +146,12 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
         }
     }
 
+    /** The server's scheduled statuses (scheduled_at), see {@link MastodonScheduler}. */
+    @Override
+    public java.util.Optional<org.pregon.core.networks.NativeScheduling> nativeScheduling() {
+        return java.util.Optional.of(new MastodonScheduler(this::client));
+    }
+
     @Override
     public void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor)
             throws NetworkException {
@@ -220,7 +226,7 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
         return URI.create(server.trim());
     }
 
-    private static String token(Account account, Credentials credentials) throws CredentialsExpiredException {
+    static String token(Account account, Credentials credentials) throws CredentialsExpiredException {
         String token = credentials == null ? null : credentials.get(ACCESS_TOKEN);
         if (token == null || token.isBlank()) {
             throw new CredentialsExpiredException(NLS.bind(Messages.Mastodon_noToken, account.getHandle()), null);

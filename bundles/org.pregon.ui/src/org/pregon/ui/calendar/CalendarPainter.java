@@ -119,7 +119,10 @@ public final class CalendarPainter {
             x += r.height - 2;
         }
         gc.setForeground(display.getSystemColor(SWT.COLOR_BLACK));
-        gc.drawString(TIME.format(chip.at()) + ' ' + Labels.oneLine(firstText(chip.post()), 80), x + 2, r.y, true);
+        // a clock mark: handed over to a network's own scheduler, so it goes out even with Pregón closed
+        String handedOver = chip.post().getVariants().stream().anyMatch(v -> v.getHandedOverFor() != null
+                && v.getStatus() != org.pregon.model.PostStatus.PUBLISHED) ? "\u23F2 " : ""; //$NON-NLS-1$ //$NON-NLS-2$
+        gc.drawString(handedOver + TIME.format(chip.at()) + ' ' + Labels.oneLine(firstText(chip.post()), 80), x + 2, r.y, true);
         gc.setClipping((Rectangle) null);
     }
 

@@ -33,6 +33,17 @@ public final class ScheduleTexts {
         return done + ' ' + moved.warnings().stream().map(ScheduleTexts::of).collect(Collectors.joining(" ")); //$NON-NLS-1$
     }
 
+    /**
+     * What a move means for a post handed over to a network's own scheduler (empty when none is): the
+     * hand-over service passes the new time on, or takes the post back when the network cannot take it.
+     */
+    public static String handedOver(org.pregon.model.Post post, java.util.function.Function<String, String> networkOfAccount) {
+        String networks = post.getVariants().stream().filter(v -> v.getHandedOverFor() != null)
+                .map(v -> networkOfAccount.apply(v.getAccountId())).filter(java.util.Objects::nonNull).distinct()
+                .collect(Collectors.joining(", ")); //$NON-NLS-1$
+        return networks.isEmpty() ? "" : ' ' + NLS.bind(Messages.Calendar_handedOver, networks); //$NON-NLS-1$
+    }
+
     public static String of(ScheduleWarning warning) {
         DateTimeFormatter local = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(Locale.getDefault());

@@ -432,6 +432,12 @@ public class ComposerEditor extends EditorPart {
                 if (variant.getStatus() == PostStatus.FAILED && variant.getFailureReason() != null) {
                     state = NLS.bind(Messages.Composer_failed, variant.getFailureReason());
                 }
+                if (variant.getHandedOverFor() != null && variant.getStatus() != PostStatus.FAILED) {
+                    // the network's own scheduler has it: it goes out there even with every Pregón closed
+                    state = NLS.bind(Messages.Composer_handedOver, WorkspaceSession.networks().find(account.getNetworkKind())
+                            .map(n -> n.name()).orElse(account.getNetworkKind()),
+                            Labels.dateTime().format(variant.getHandedOverFor().toInstant())) + " \u2013 " + state; //$NON-NLS-1$
+                }
                 row.setText(3, state);
             }
             if (variants.getItemCount() > 0) {
@@ -548,6 +554,9 @@ public class ComposerEditor extends EditorPart {
         post.setPublishedAt(stored.getPublishedAt());
         for (PostVariant mine : post.getVariants()) {
             stored.getVariants().stream().filter(v -> v.getId().equals(mine.getId())).findFirst().ifPresent(theirs -> {
+                // the hand-over service owns these: it records what the network's scheduler has
+                mine.setHandedOverAt(theirs.getHandedOverAt());
+                mine.setHandedOverFor(theirs.getHandedOverFor());
                 if (theirs.getStatus() == PostStatus.PUBLISHED || theirs.getStatus() == PostStatus.PUBLISHING) {
                     mine.setStatus(theirs.getStatus());
                     mine.getRemoteIds().clear();

@@ -40,6 +40,7 @@ public final class Messages extends NLS {
     public static String Calendar_inThePast;
     public static String Calendar_tooSoon;
     public static String Calendar_tooFar;
+    public static String Calendar_handedOver;
     public static String Status_DRAFT;
     public static String Status_IN_REVIEW;
     public static String Status_APPROVED;
@@ -115,6 +116,7 @@ public final class Messages extends NLS {
     public static String Composer_imageLine;
     public static String Composer_failed;
     public static String Composer_published;
+    public static String Composer_handedOver;
     public static String Composer_newPost;
     public static String Strategy_BOTH_IN_ONE;
     public static String Strategy_FIRST_LANGUAGE_ONLY;

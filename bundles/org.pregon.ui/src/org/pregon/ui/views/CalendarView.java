@@ -215,7 +215,7 @@ public class CalendarView extends ViewPart {
             Rescheduler.apply(current, moved, clock.instant());
             WorkspaceSession.current().posts().save(current);
         }
-        message.setText(ScheduleTexts.of(outcome));
+        message.setText(ScheduleTexts.of(outcome) + ScheduleTexts.handedOver(current, this::networkName));
         message.setImage(getSite().getShell().getDisplay().getSystemImage(
                 outcome instanceof Rescheduling.Moved m && m.warnings().isEmpty() ? SWT.ICON_INFORMATION : SWT.ICON_WARNING));
         message.getParent().layout(true);
@@ -257,6 +257,13 @@ public class CalendarView extends ViewPart {
         return WorkspaceSession.networks().find(account.getNetworkKind())
                 .map(n -> new ScheduleTarget(n.name(), n.capabilities().nativeScheduling() ? n.schedulingWindow().orElse(null) : null))
                 .orElse(null);
+    }
+
+    /** The display name of the network the account is on, or null. */
+    private String networkName(String accountId) {
+        Account account = accounts.get(accountId);
+        return account == null ? null
+                : WorkspaceSession.networks().find(account.getNetworkKind()).map(n -> n.name()).orElse(account.getNetworkKind());
     }
 
     private List<String> networkKinds(Post post) {

@@ -12,6 +12,7 @@ public final class FacebookMessages extends NLS {
     public static String Error_support;
     public static String Response_incomplete;
     public static String Delete_refused;
+    public static String Schedule_refused;
     public static String Task_publish;
     public static String Task_uploadPhoto;
     public static String Task_post;

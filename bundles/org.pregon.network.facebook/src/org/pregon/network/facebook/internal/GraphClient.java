@@ -35,6 +35,16 @@ public final class GraphClient {
         return send(ApiRequest.get('/' + node).query("fields", fields), monitor); //$NON-NLS-1$
     }
 
+    /** GET /{node}?fields=...&amp;other parameters (e.g. limit). */
+    public JsonNode get(String node, String fields, Map<String, String> parameters, IProgressMonitor monitor)
+            throws NetworkException {
+        ApiRequest request = ApiRequest.get('/' + node).query("fields", fields); //$NON-NLS-1$
+        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+            request = request.query(parameter.getKey(), parameter.getValue());
+        }
+        return send(request, monitor);
+    }
+
     /** POST /{edge} with a form body; not repeated on failure, since it may have acted. */
     public JsonNode postForm(String edge, Map<String, String> fields, IProgressMonitor monitor) throws NetworkException {
         return send(ApiRequest.post('/' + edge).form(fields), monitor);

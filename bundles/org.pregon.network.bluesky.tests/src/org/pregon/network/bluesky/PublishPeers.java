@@ -42,6 +42,7 @@ final class PublishPeers implements ResponseDefinitionTransformerV2 {
     private final Map<String, long[]> windows = new ConcurrentHashMap<>();
     private final List<Block> blocks = new ArrayList<>();
     private final Map<String, Integer> published = new ConcurrentHashMap<>();
+    private final Map<String, Map<String, Integer>> publishedTexts = new ConcurrentHashMap<>();
     private final Map<String, ResponseDefinition> byIdempotencyKey = new ConcurrentHashMap<>();
     private final Map<String, Instant> facebookCreated = new ConcurrentHashMap<>();
     private final AtomicLong sequence = new AtomicLong();
@@ -101,6 +102,11 @@ final class PublishPeers implements ResponseDefinitionTransformerV2 {
         return Map.copyOf(published);
     }
 
+    /** How many times each text was published on the network (X and Mastodon). */
+    Map<String, Integer> publishedTexts(String network) {
+        return Map.copyOf(publishedTexts.getOrDefault(network, Map.of()));
+    }
+
     private ResponseDefinition facebookFeed(String page) {
         long now = System.currentTimeMillis();
         long until = admit("facebook", now);
@@ -114,7 +120,7 @@ final class PublishPeers implements ResponseDefinitionTransformerV2 {
         }
         String id = page + "_" + (100000000000L + sequence.incrementAndGet());
         facebookCreated.put(id, Instant.ofEpochMilli(now));
-        count("facebook");
+        count("facebook", null);
         return json(200, "{\"id\":\"" + id + "\"}").withHeader("X-Business-Use-Case-Usage", usage(page, 12, 0)).build();
     }
 
@@ -143,8 +149,8 @@ final class PublishPeers implements ResponseDefinitionTransformerV2 {
         }
         // a snowflake: the creation time in milliseconds since X's epoch, shifted, and a sequence
         long id = ((now - TWITTER_EPOCH) << 22) | (sequence.incrementAndGet() & 0x3fffff);
-        count("x");
         String text = jsonString(request.getBodyAsString(), "text");
+        count("x", text);
         return json(201, "{\"data\":{\"id\":\"" + id + "\",\"edit_history_tweet_ids\":[\"" + id + "\"],\"text\":" + text + "}}")
                 .withHeader("x-rate-limit-limit", String.valueOf(limit.calls()))
                 .withHeader("x-rate-limit-remaining", String.valueOf(remaining("x")))
@@ -162,8 +168,8 @@ final class PublishPeers implements ResponseDefinitionTransformerV2 {
                     .build();
         }
         long id = 113000000000000000L + sequence.incrementAndGet();
-        count("mastodon");
         String text = jsonString(request.getBodyAsString(), "status");
+        count("mastodon", text);
         return json(200, "{\"id\":\"" + id + "\",\"created_at\":\"" + Instant.ofEpochMilli(now) + "\",\"visibility\":\"public\","
                 + "\"language\":\"es\",\"uri\":\"https://social.example/users/pregon/statuses/" + id + "\",\"url\":\"https://social.example/@pregon/"
                 + id + "\",\"content\":" + text + ",\"account\":{\"id\":\"1\",\"username\":\"pregon\",\"acct\":\"pregon\"}}")
@@ -207,8 +213,12 @@ final class PublishPeers implements ResponseDefinitionTransformerV2 {
         blocks.add(new Block(network, from, until));
     }
 
-    private void count(String network) {
+    private void count(String network, String jsonText) {
         published.merge(network, 1, Integer::sum);
+        if (jsonText != null) {
+            String text = jsonText.substring(1, jsonText.length() - 1); // our texts need no JSON escapes
+            publishedTexts.computeIfAbsent(network, n -> new ConcurrentHashMap<>()).merge(text, 1, Integer::sum);
+        }
     }
 
     private static String usage(String page, int percent, long minutes) {

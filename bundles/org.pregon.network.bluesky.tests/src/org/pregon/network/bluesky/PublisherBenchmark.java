@@ -47,23 +47,26 @@ import org.pregon.testing.LocalPds;
 import org.pregon.testing.LocalWireMock;
 
 /**
- * The publisher's throughput and lateness: 10,000 posts due at once, spread over Facebook, X and
+ * The publisher's throughput and lateness: 10,000 posts due at once (or spread over a time), across Facebook, X and
  * Mastodon (one account each, on WireMock playing the networks with their documented replies and
  * rate limits, see {@link PublishPeers}) and Bluesky (a real local PDS with its real rate limits,
  * which allow about 1,600 posts an hour per account: so fewer posts there), published by one or two
  * publishers with the product's settings on PostgreSQL (team mode) or an embedded workspace.
  * Prints BENCH lines: throughput, and lateness (publication time as the network stamped it minus due
- * time) at p50/p99, split into the waits the networks imposed (a 429 or throttling answer, from then
+ * time, or minus the publishers' start for posts due before it) at p50/p99, split into the waits the networks imposed (a 429 or throttling answer, from then
  * until the time it named) and the rest, the publisher's own.
  *
  * <pre>./mvnw -o -B verify -Pbenchmark -pl target-platform,bundles/org.pregon.model,bundles/org.pregon.core,bundles/org.pregon.testing,bundles/org.pregon.network.facebook,bundles/org.pregon.network.x,bundles/org.pregon.network.mastodon,bundles/org.pregon.network.bluesky,bundles/org.pregon.network.bluesky.tests</pre>
- * (-Dpregon.bench.publishers=1|2, -Dpregon.bench.store=postgresql|sqlite, -Dpregon.bench.posts, -Dpregon.bench.bluesky)
+ * (-Dpregon.bench.publishers=1|2, -Dpregon.bench.store=postgresql|sqlite, -Dpregon.bench.posts, -Dpregon.bench.bluesky,
+ * -Dpregon.bench.spread=seconds)
  */
 public class PublisherBenchmark {
     private static final int POSTS = Integer.getInteger("pregon.bench.posts", 10_000);
     private static final int BLUESKY = Integer.getInteger("pregon.bench.bluesky", 1_000);
     private static final int PUBLISHERS = Integer.getInteger("pregon.bench.publishers", 2);
     private static final String STORE = System.getProperty("pregon.bench.store", "postgresql");
+    /** 0: all posts due when the publishers start (a backlog); else their due times spread evenly over this many seconds. */
+    private static final int SPREAD = Integer.getInteger("pregon.bench.spread", 0);
     private static final String SERVER = System.getenv().getOrDefault("PREGON_TEST_PG_URL", "jdbc:postgresql://127.0.0.1:5432/test");
     private static final List<String> WIREMOCK_NETWORKS = List.of("facebook", "x", "mastodon");
 
@@ -111,7 +114,7 @@ public class PublisherBenchmark {
                 }
                 Workspace store = workspaces.get(0);
                 accounts.values().forEach(store.accounts()::save);
-                long due = schedule(store, accounts);
+                schedule(store, accounts);
                 CountDownLatch accepted = new CountDownLatch(POSTS);
                 Map<String, NetworkConnector> connectors = Map.of("facebook", counting(new FacebookConnector(), accepted), "x",
                         counting(new XConnector(), accepted), "mastodon", counting(new MastodonConnector(), accepted), "bluesky",
@@ -133,7 +136,7 @@ public class PublisherBenchmark {
                     thread.join(TimeUnit.MINUTES.toMillis(2));
                 }
                 assertTrue(all, "not published within 30 minutes: " + accepted.getCount() + " left");
-                report(store, accounts, peers, due, started, bluesky, pds);
+                report(store, accounts, peers, started, bluesky, pds);
             } finally {
                 for (Workspace workspace : workspaces.stream().distinct().toList()) {
                     workspace.close();
@@ -147,16 +150,21 @@ public class PublisherBenchmark {
         }
     }
 
-    /** POSTS posts due now: BLUESKY of them for Bluesky, the others in turn for Facebook, X and Mastodon. Returns the due time. */
-    private static long schedule(Workspace workspace, Map<String, Account> accounts) {
-        long due = System.currentTimeMillis();
+    /**
+     * POSTS posts: BLUESKY of them for Bluesky, the others in turn for Facebook, X and Mastodon; all due
+     * at once (in the past: a backlog), or spread over SPREAD seconds from a minute from now.
+     */
+    private static void schedule(Workspace workspace, Map<String, Account> accounts) {
+        long first = SPREAD == 0 ? System.currentTimeMillis() : System.currentTimeMillis() + 60_000;
         PregonFactory f = PregonFactory.eINSTANCE;
         for (int i = 0; i < POSTS; i++) {
             String network = i < BLUESKY ? "bluesky" : WIREMOCK_NETWORKS.get(i % WIREMOCK_NETWORKS.size());
             Post post = f.createPost();
             post.setId("bench-" + i);
             post.setStatus(PostStatus.SCHEDULED);
-            post.setScheduledAt(new Date(due));
+            // interleaved, so Bluesky's posts are not all first in the queue
+            int slot = (int) ((i * 7919L) % POSTS);
+            post.setScheduledAt(new Date(first + (long) SPREAD * 1000 * slot / POSTS));
             LocalizedText text = f.createLocalizedText();
             text.setLanguage("es");
             text.setText("Convocatoria " + i + ": el plazo de inscripción en los cursos de empleo abre el lunes. https://www.example.es/empleo");
@@ -169,10 +177,10 @@ public class PublisherBenchmark {
             post.getVariants().add(variant);
             workspace.posts().save(post);
         }
-        return due;
     }
 
-    private void report(Workspace store, Map<String, Account> accounts, PublishPeers peers, long due, long started, PdsAccount bluesky,
+    /** Lateness is counted from the due time, or from the publishers' start for posts due before (a backlog). */
+    private void report(Workspace store, Map<String, Account> accounts, PublishPeers peers, long started, PdsAccount bluesky,
             LocalPds pds) throws Exception {
         Map<String, String> networkOf = new HashMap<>();
         accounts.forEach((network, account) -> networkOf.put(account.getId(), network));
@@ -190,8 +198,9 @@ public class PublisherBenchmark {
             published.merge(network, 1, Integer::sum);
             long at = variant.getPublishedAt().getTime();
             last = Math.max(last, at);
-            long late = Math.max(0, at - post.getScheduledAt().getTime());
-            long imposed = imposed(blocks, network, post.getScheduledAt().getTime(), at);
+            long from = Math.max(started, post.getScheduledAt().getTime());
+            long late = Math.max(0, at - from);
+            long imposed = imposed(blocks, network, from, at);
             lateness.add(late);
             forced.add(imposed);
             own.add(Math.max(0, late - imposed));
@@ -205,9 +214,9 @@ public class PublisherBenchmark {
         assertEquals(BLUESKY, onPds, "Bluesky publications on the PDS");
 
         double seconds = (last - started) / 1000.0;
-        System.out.printf("BENCH publisher: %d posts (%s) by %d publisher(s) on %s in %.1f s: %.1f posts/s%n", POSTS, published,
-                PUBLISHERS, STORE, seconds, POSTS / seconds);
-        System.out.printf("BENCH publisher lateness (published - due): p50 %.1f s, p99 %.1f s, max %.1f s%n", p(lateness, 50),
+        System.out.printf("BENCH publisher: %d posts (%s) due %s by %d publisher(s) on %s in %.1f s: %.1f posts/s%n", POSTS, published,
+                SPREAD == 0 ? "at once" : "over " + SPREAD + " s", PUBLISHERS, STORE, seconds, POSTS / seconds);
+        System.out.printf("BENCH publisher lateness (published - later of due and start): p50 %.1f s, p99 %.1f s, max %.1f s%n", p(lateness, 50),
                 p(lateness, 99), p(lateness, 100));
         System.out.printf("BENCH publisher lateness imposed by rate limits: p50 %.1f s, p99 %.1f s (%d throttling answers: %s)%n",
                 p(forced, 50), p(forced, 99), blocks.size(), summary(blocks));

@@ -1,5 +1,8 @@
 package org.pregon.network.bluesky;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -21,6 +24,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.pregon.core.store.Workspace;
+import org.pregon.model.Account;
 import org.pregon.model.LanguageStrategy;
 import org.pregon.model.LocalizedText;
 import org.pregon.model.Post;
@@ -29,47 +33,62 @@ import org.pregon.model.PostVariant;
 import org.pregon.model.PregonFactory;
 import org.pregon.testing.ChildJvm;
 import org.pregon.testing.ChildOutput;
+import org.pregon.network.mastodon.MastodonConnector;
 import org.pregon.testing.LocalPds;
+import org.pregon.testing.LocalWireMock;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Exactly once under kill -9: a publisher in a child JVM publishes due posts to a real PDS and is
- * killed with SIGKILL over and over, a fresh one started each time: right after it journaled an
- * attempt (before the PDS is called), while the PDS is being called, after the PDS answered but
- * before the outcome was recorded, and at random moments (during login, claims, recovery). Then one
- * is let finish. The PDS must hold every post exactly once (listRecords) and the workspace must agree.
- * Two such lanes (own workspace, own PDS account) run side by side to keep the test around two minutes.
+ * Exactly once under kill -9: a publisher in a child JVM publishes due posts and is killed with
+ * SIGKILL over and over, a fresh one started each time: right after it journaled an attempt (before
+ * the network is called), while the network is being called, after the network answered but before
+ * the outcome was recorded, and at random moments (during login, claims, recovery). Then one is let
+ * finish. Two lanes run side by side: the real PDS (no idempotency key) and a WireMock Mastodon (with
+ * Idempotency-Key). Each network must hold every post exactly once, as it tells (PDS listRecords,
+ * the Mastodon peer's publications), and each workspace must agree.
  * The PDS runs without its rate limits: every fresh publisher logs in once, and a hundred logins in
  * two minutes exceed createSession's 30 per 5 minutes, which has nothing to do with exactly-once.
  */
 public class PublisherCrashTest {
-    /** Independent publishers killed side by side, each on its own workspace and PDS account: a child mostly waits for the PDS. */
-    private static final int LANES = 2;
+    /**
+     * Publishers killed side by side, each on its own workspace: one publishing to the real PDS
+     * (createRecord takes no idempotency key: recovery reads the account's records back), one to a
+     * WireMock Mastodon (recovery resends with the same Idempotency-Key, which Mastodon honours).
+     */
+    private static final List<String> NETWORKS = List.of("bluesky", "mastodon");
     private static final int POSTS_PER_LANE = 100;
     private static final int MIN_KILLS = 100;
     private static final Duration STEP = Duration.ofSeconds(60);
 
     /** Where a child is killed. */
     private enum KillPoint {
-        /** stopped right after the attempt row committed, before the PDS is called */
+        /** stopped right after the attempt row committed, before the network is called */
         AFTER_JOURNAL,
-        /** a few milliseconds after the call started: before, during or after the PDS wrote the record */
+        /** a few milliseconds after the call started: before, during or after the network published */
         DURING_CALL,
-        /** stopped after the PDS answered, before the outcome is recorded */
+        /** stopped after the network answered, before the outcome is recorded */
         BEFORE_RECORD,
         /** a random time after the child opened the workspace */
         RANDOM
     }
 
-    /** One workspace with its posts, published by one child at a time to one PDS account. */
-    private record Lane(Path folder, PdsAccount account, Map<String, String> textById) {
+    /** One workspace with its posts, published by one child at a time to one account of a network. */
+    private record Lane(String network, Path folder, Account account, List<String> credentials, Map<String, String> textById,
+            PeerCount peer) {
+    }
+
+    /** How many times each text was published, as the network itself tells. */
+    @FunctionalInterface
+    private interface PeerCount {
+        Map<String, Integer> byText() throws Exception;
     }
 
     @TempDir
     Path folder;
 
     private final Map<KillPoint, Integer> kills = new ConcurrentHashMap<>();
+    private final Map<String, Integer> killsByNetwork = new ConcurrentHashMap<>();
 
     @Test
     public void sigkillAtRandomPointsNeitherLosesNorDuplicatesAPublication() throws Exception {
@@ -78,19 +97,33 @@ public class PublisherCrashTest {
         if (pdsFolder == null || log == null) {
             fail("run through Maven: the surefire argLine sets pregon.pds.dir and pregon.pds.log");
         }
-        try (LocalPds pds = LocalPds.start(Path.of(pdsFolder), Path.of(log + ".crash"), Map.of("PDS_RATE_LIMITS_ENABLED", "false"))) {
+        PublishPeers mastodon = new PublishPeers(Map.of("mastodon", new PublishPeers.Limit(Integer.MAX_VALUE, Duration.ofHours(1))));
+        try (LocalPds pds = LocalPds.start(Path.of(pdsFolder), Path.of(log + ".crash"), Map.of("PDS_RATE_LIMITS_ENABLED", "false"));
+                LocalWireMock wireMock = new LocalWireMock(mastodon).start()) {
+            wireMock.server().stubFor(any(anyUrl()).willReturn(aResponse())); // PublishPeers answers
             Xrpc xrpc = new Xrpc(pds.url());
+            PdsAccount bluesky = PdsAccount.create(xrpc, "crash" + Long.toHexString(System.nanoTime() % 0xfffff));
+            Account toot = PregonFactory.eINSTANCE.createAccount();
+            toot.setId(java.util.UUID.randomUUID().toString());
+            toot.setNetworkKind("mastodon");
+            toot.setHandle("@ajuntament@social.example");
+            toot.setServerUrl(wireMock.baseUrl().toString());
             List<Lane> lanes = new ArrayList<>();
-            for (int i = 0; i < LANES; i++) {
-                PdsAccount account = PdsAccount.create(xrpc, "crash" + i + Long.toHexString(System.nanoTime() % 0xfffff));
-                Path laneFolder = folder.resolve("lane" + i);
-                lanes.add(new Lane(laneFolder, account, schedule(laneFolder, account, "lane" + i)));
+            for (String network : NETWORKS) {
+                Path laneFolder = folder.resolve(network);
+                Lane lane = network.equals("bluesky")
+                        ? new Lane(network, laneFolder, bluesky.account(),
+                                List.of("identifier=" + bluesky.handle(), "appPassword=" + bluesky.appPassword()),
+                                schedule(laneFolder, bluesky.account(), network), () -> PdsRecords.countByText(xrpc, bluesky))
+                        : new Lane(network, laneFolder, toot, List.of("accessToken=crash-token"), schedule(laneFolder, toot, network),
+                                () -> mastodon.publishedTexts("mastodon"));
+                lanes.add(lane);
             }
             long started = System.nanoTime();
-            ExecutorService pool = Executors.newFixedThreadPool(LANES);
+            ExecutorService pool = Executors.newFixedThreadPool(lanes.size());
             try {
                 List<Future<?>> running = new ArrayList<>();
-                for (int i = 0; i < LANES; i++) {
+                for (int i = 0; i < lanes.size(); i++) {
                     Lane lane = lanes.get(i);
                     long seed = 20261201L + i;
                     running.add(pool.submit(() -> {
@@ -110,26 +143,29 @@ public class PublisherCrashTest {
             List<String> lost = new ArrayList<>();
             List<String> duplicated = new ArrayList<>();
             for (Lane lane : lanes) {
-                Map<String, Integer> onPds = PdsRecords.countByText(xrpc, lane.account());
+                Map<String, Integer> published = lane.peer().byText();
                 for (String text : lane.textById().values()) {
-                    int n = onPds.getOrDefault(text, 0);
+                    int n = published.getOrDefault(text, 0);
                     if (n == 0) {
-                        lost.add(text);
+                        lost.add(lane.network() + ": " + text);
                     } else if (n > 1) {
-                        duplicated.add(text + " x" + n);
+                        duplicated.add(lane.network() + ": " + text + " x" + n);
                     }
                 }
-                assertEquals(POSTS_PER_LANE, onPds.values().stream().mapToInt(Integer::intValue).sum(),
-                        "only the lane's posts are on its account");
+                assertEquals(POSTS_PER_LANE, published.values().stream().mapToInt(Integer::intValue).sum(),
+                        lane.network() + ": only the lane's posts are on its account");
             }
             int total = total();
-            System.out.println("PublisherCrashTest: " + total + " SIGKILLs " + kills + ", " + LANES * POSTS_PER_LANE + " posts, "
+            System.out.println("PublisherCrashTest: " + total + " SIGKILLs " + kills + " " + killsByNetwork + ", " + lanes.size() * POSTS_PER_LANE + " posts, "
                     + lost.size() + " lost, " + duplicated.size() + " duplicated, " + seconds + " s");
             assertEquals(List.of(), lost, "lost publications");
             assertEquals(List.of(), duplicated, "duplicated publications");
             assertTrue(total >= MIN_KILLS, "only " + total + " kills");
             for (KillPoint point : KillPoint.values()) {
                 assertTrue(kills.getOrDefault(point, 0) >= MIN_KILLS / 10, "too few kills at " + point + ": " + kills);
+            }
+            for (String network : NETWORKS) {
+                assertTrue(killsByNetwork.getOrDefault(network, 0) >= MIN_KILLS / 4, "too few kills on " + network + ": " + killsByNetwork);
             }
             for (Lane lane : lanes) {
                 try (Workspace workspace = Workspace.open(lane.folder())) {
@@ -139,7 +175,7 @@ public class PublisherCrashTest {
                         assertEquals(PostStatus.PUBLISHED, variant.getStatus(), id + ": " + variant.getFailureReason());
                         assertEquals(PostStatus.PUBLISHED, post.getStatus(), id);
                         assertEquals(1, variant.getRemoteIds().size(), id);
-                        assertTrue(workspace.archive().find("arch-bluesky-" + variant.getRemoteIds().get(0)).isPresent(), id);
+                        assertTrue(workspace.archive().find("arch-" + lane.network() + "-" + variant.getRemoteIds().get(0)).isPresent(), id);
                     }
                 }
             }
@@ -147,11 +183,11 @@ public class PublisherCrashTest {
     }
 
     /** Posts due now, each with its own text, for the account; returns the text each post should have on the PDS. */
-    private static Map<String, String> schedule(Path folder, PdsAccount account, String prefix) throws Exception {
+    private static Map<String, String> schedule(Path folder, Account account, String prefix) throws Exception {
         Map<String, String> textById = new HashMap<>();
         PregonFactory f = PregonFactory.eINSTANCE;
         try (Workspace workspace = Workspace.open(folder)) {
-            workspace.accounts().save(account.account());
+            workspace.accounts().save(account);
             for (int i = 0; i < POSTS_PER_LANE; i++) {
                 Post post = f.createPost();
                 post.setId(prefix + "-" + i);
@@ -162,8 +198,8 @@ public class PublisherCrashTest {
                 text.setText("Aviso " + i + " (" + prefix + ") del servicio de empleo: inscripciones abiertas");
                 post.getTexts().add(text);
                 PostVariant variant = f.createPostVariant();
-                variant.setId(post.getId() + "-bsky");
-                variant.setAccountId(account.account().getId());
+                variant.setId(post.getId() + "-" + prefix);
+                variant.setAccountId(account.getId());
                 variant.setStatus(PostStatus.SCHEDULED);
                 variant.setLanguageStrategy(LanguageStrategy.FIRST_LANGUAGE_ONLY);
                 post.getVariants().add(variant);
@@ -209,6 +245,7 @@ public class PublisherCrashTest {
                 child.destroyForcibly();
                 assertTrue(child.waitFor(30, TimeUnit.SECONDS), "child did not die");
                 kills.merge(point, 1, Integer::sum);
+                killsByNetwork.merge(lane.network(), 1, Integer::sum);
             } finally {
                 child.destroyForcibly();
             }
@@ -253,8 +290,9 @@ public class PublisherCrashTest {
     }
 
     private static Process start(Lane lane, String hold) throws Exception {
-        List<Class<?>> runtime = new ArrayList<>(List.of(BlueskyConnector.class, Workspace.class, org.pregon.model.PregonPackage.class,
-                org.eclipse.core.runtime.IProgressMonitor.class, org.eclipse.osgi.util.NLS.class, JsonNode.class));
+        List<Class<?>> runtime = new ArrayList<>(List.of(BlueskyConnector.class, MastodonConnector.class, Workspace.class,
+                org.pregon.model.PregonPackage.class, org.eclipse.core.runtime.IProgressMonitor.class, org.eclipse.osgi.util.NLS.class,
+                JsonNode.class));
         runtime.addAll(ChildJvm.load(org.pregon.model.PregonPackage.class, "org.eclipse.emf.ecore.EObject",
                 "org.eclipse.emf.common.util.URI"));
         runtime.addAll(ChildJvm.load(Workspace.class, "org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl", "org.sqlite.JDBC",
@@ -269,7 +307,8 @@ public class PublisherCrashTest {
         } catch (ClassNotFoundException e) {
             // the warnings are harmless
         }
-        return ChildJvm.start(PublisherChild.class, List.of(lane.folder().toString(), lane.account().handle(),
-                lane.account().appPassword(), hold), runtime);
+        List<String> arguments = new ArrayList<>(List.of(lane.folder().toString(), hold, lane.network()));
+        arguments.addAll(lane.credentials());
+        return ChildJvm.start(PublisherChild.class, arguments, runtime);
     }
 }

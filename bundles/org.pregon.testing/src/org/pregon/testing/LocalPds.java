@@ -86,6 +86,12 @@ public final class LocalPds implements AutoCloseable {
         return log;
     }
 
+    /** Empty while the PDS runs; else how it ended and the end of its log, for a test's failure message. */
+    public java.util.Optional<String> stopped() {
+        return process.isAlive() ? java.util.Optional.empty()
+                : java.util.Optional.of("the PDS stopped (exit " + process.exitValue() + "; killed by another process?):\n" + tail(log));
+    }
+
     /** SIGTERM, then wait: the child closes the PDS and PLC and deletes its data directory. */
     @Override
     public void close() throws InterruptedException {

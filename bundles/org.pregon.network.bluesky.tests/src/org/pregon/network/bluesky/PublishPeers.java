@@ -209,7 +209,8 @@ final class PublishPeers implements ResponseDefinitionTransformerV2 {
         }
     }
 
-    private synchronized void block(String network, long from, long until) {
+    /** A wait a network outside this WireMock imposed (the PDS's 429, as its connector reported it). */
+    synchronized void block(String network, long from, long until) {
         blocks.add(new Block(network, from, until));
     }
 

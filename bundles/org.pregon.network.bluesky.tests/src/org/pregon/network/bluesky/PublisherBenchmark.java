@@ -29,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.pregon.core.networks.Credentials;
 import org.pregon.core.networks.NetworkConnector;
 import org.pregon.core.networks.PublishResult;
+import org.pregon.core.networks.RateLimitedException;
 import org.pregon.core.publish.Publisher;
 import org.pregon.core.store.Migrations;
 import org.pregon.core.store.PostgresDialect;
@@ -116,9 +117,9 @@ public class PublisherBenchmark {
                 accounts.values().forEach(store.accounts()::save);
                 schedule(store, accounts);
                 CountDownLatch accepted = new CountDownLatch(POSTS);
-                Map<String, NetworkConnector> connectors = Map.of("facebook", counting(new FacebookConnector(), accepted), "x",
-                        counting(new XConnector(), accepted), "mastodon", counting(new MastodonConnector(), accepted), "bluesky",
-                        counting(new BlueskyConnector(), accepted));
+                Map<String, NetworkConnector> connectors = Map.of("facebook", counting(new FacebookConnector(), accepted, null), "x",
+                        counting(new XConnector(), accepted, null), "mastodon", counting(new MastodonConnector(), accepted, null),
+                        "bluesky", counting(new BlueskyConnector(), accepted, peers));
 
                 long started = System.currentTimeMillis();
                 List<Thread> threads = new ArrayList<>();
@@ -263,8 +264,11 @@ public class PublisherBenchmark {
         return account;
     }
 
-    /** The connector as it is, counting the publications its network accepted (a PublicationFinder stays one). */
-    private static NetworkConnector counting(NetworkConnector real, CountDownLatch accepted) {
+    /**
+     * The connector as it is (a PublicationFinder stays one), counting the publications its network
+     * accepted, and telling {@code imposed} (when not null) the waits its network asked for by a 429.
+     */
+    private static NetworkConnector counting(NetworkConnector real, CountDownLatch accepted, PublishPeers imposed) {
         return (NetworkConnector) Proxy.newProxyInstance(PublisherBenchmark.class.getClassLoader(), real.getClass().getInterfaces(),
                 (proxy, method, arguments) -> {
                     try {
@@ -274,6 +278,10 @@ public class PublisherBenchmark {
                         }
                         return result;
                     } catch (InvocationTargetException e) {
+                        if (imposed != null && e.getCause() instanceof RateLimitedException limited) {
+                            long now = System.currentTimeMillis();
+                            imposed.block("bluesky", now, now + limited.retryAfter().toMillis());
+                        }
                         throw e.getCause();
                     }
                 });

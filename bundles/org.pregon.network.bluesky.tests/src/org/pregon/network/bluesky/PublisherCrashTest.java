@@ -23,6 +23,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pregon.core.publish.ArchiveIds;
 import org.pregon.core.store.Workspace;
 import org.pregon.model.Account;
 import org.pregon.model.LanguageStrategy;
@@ -133,7 +134,13 @@ public class PublisherCrashTest {
                     }));
                 }
                 for (Future<?> lane : running) {
-                    lane.get();
+                    try {
+                        lane.get();
+                    } catch (java.util.concurrent.ExecutionException e) {
+                        // a PDS that died under the test explains a hanging child better than the child does
+                        pds.stopped().ifPresent(reason -> fail(reason, e.getCause()));
+                        throw e;
+                    }
                 }
             } finally {
                 pool.shutdownNow();
@@ -175,7 +182,7 @@ public class PublisherCrashTest {
                         assertEquals(PostStatus.PUBLISHED, variant.getStatus(), id + ": " + variant.getFailureReason());
                         assertEquals(PostStatus.PUBLISHED, post.getStatus(), id);
                         assertEquals(1, variant.getRemoteIds().size(), id);
-                        assertTrue(workspace.archive().find("arch-" + lane.network() + "-" + variant.getRemoteIds().get(0)).isPresent(), id);
+                        assertTrue(workspace.archive().find(ArchiveIds.of(lane.network(), variant.getRemoteIds().get(0))).isPresent(), id);
                     }
                 }
             }

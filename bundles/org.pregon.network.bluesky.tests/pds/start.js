@@ -82,8 +82,10 @@ async function main() {
     PDS_REPORT_SERVICE_URL: 'http://127.0.0.1:9',
     PDS_REPORT_SERVICE_DID: 'did:example:invalid',
     PDS_CRAWLERS: '',
-    // the real limits (e.g. createSession 30 per 5 minutes per handle), so 429s are the PDS's own
-    PDS_RATE_LIMITS_ENABLED: 'true',
+    // the real limits (e.g. createSession 30 per 5 minutes per handle), so 429s are the PDS's own;
+    // a caller may turn them off (PDS_RATE_LIMITS_ENABLED=false), e.g. the publisher crash test, whose
+    // hundred restarted publishers each log in once within two minutes
+    PDS_RATE_LIMITS_ENABLED: process.env.PDS_RATE_LIMITS_ENABLED === 'false' ? 'false' : 'true',
   });
   const env = readEnv();
   pds = await PDS.create(envToCfg(env), envToSecrets(env));

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -39,6 +40,14 @@ public final class LocalPds implements AutoCloseable {
      * @param log where the child's stderr goes, for diagnosis
      */
     public static LocalPds start(Path folder, Path log) throws IOException, InterruptedException {
+        return start(folder, log, Map.of());
+    }
+
+    /**
+     * @param environment added to the child's, e.g. {@code PDS_RATE_LIMITS_ENABLED=false} (start.js honours only that one
+     *            of its settings)
+     */
+    public static LocalPds start(Path folder, Path log, Map<String, String> environment) throws IOException, InterruptedException {
         if (!Files.isRegularFile(folder.resolve("start.js"))) {
             fail("no PDS project at " + folder.toAbsolutePath());
         }
@@ -47,10 +56,11 @@ public final class LocalPds implements AutoCloseable {
                     + " (Node 20; .ci/run does it when node_modules is missing)");
         }
         Files.createDirectories(log.getParent());
-        Process process = new ProcessBuilder(List.of("node", "-r", "./force-loopback.js", "start.js"))
+        ProcessBuilder builder = new ProcessBuilder(List.of("node", "-r", "./force-loopback.js", "start.js"))
                 .directory(folder.toFile())
-                .redirectError(ProcessBuilder.Redirect.to(log.toFile()))
-                .start();
+                .redirectError(ProcessBuilder.Redirect.to(log.toFile()));
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         CompletableFuture<String> ready = CompletableFuture.supplyAsync(() -> readyUrl(out));
         try {
@@ -74,6 +84,12 @@ public final class LocalPds implements AutoCloseable {
 
     public Path log() {
         return log;
+    }
+
+    /** Empty while the PDS runs; else how it ended and the end of its log, for a test's failure message. */
+    public java.util.Optional<String> stopped() {
+        return process.isAlive() ? java.util.Optional.empty()
+                : java.util.Optional.of("the PDS stopped (exit " + process.exitValue() + "; killed by another process?):\n" + tail(log));
     }
 
     /** SIGTERM, then wait: the child closes the PDS and PLC and deletes its data directory. */

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
 
 /**
  * WireMock bound to 127.0.0.1 on a free port, started before each test and stopped after it, inside
@@ -31,8 +32,18 @@ import com.github.tomakehurst.wiremock.WireMockServer;
  * Outside JUnit's extension model, {@link #start()} and {@link #close()} do the same.
  */
 public final class LocalWireMock implements BeforeEachCallback, AfterEachCallback, AutoCloseable {
+    private final Extension[] extensions;
     private WireMockServer server;
     private Path root;
+
+    public LocalWireMock() {
+        this(new Extension[0]);
+    }
+
+    /** @param extensions e.g. a response transformer that plays a network with state (ids, rate-limit windows) */
+    public LocalWireMock(Extension... extensions) {
+        this.extensions = extensions.clone();
+    }
 
     @Override
     public void beforeEach(ExtensionContext context) {
@@ -54,7 +65,7 @@ public final class LocalWireMock implements BeforeEachCallback, AfterEachCallbac
         // WireMock standalone shades Jetty, its servlet API and its own libraries, so it starts inside OSGi
         // as it is: no context class loader switching needed (tried; the tests pass without it)
         server = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort() //$NON-NLS-1$
-                .usingFilesUnderDirectory(root.toString()));
+                .usingFilesUnderDirectory(root.toString()).extensions(extensions));
         server.start();
         return this;
     }

@@ -14,6 +14,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pregon.testing.ChildJvm;
 import org.pregon.core.store.Workspace;
 import org.pregon.model.Post;
 
@@ -27,7 +28,7 @@ public class CrashDurabilityTest {
         Random random = new Random(20261129);
         List<String> committed = new ArrayList<>();
         for (int round = 0; round < 5; round++) {
-            Process child = ChildJvm.start(CrashWriter.class, List.of(folder.toString(), "round" + round), ChildJvm.CORE_RUNTIME);
+            Process child = ChildJvm.start(CrashWriter.class, List.of(folder.toString(), "round" + round), CrashWriter.RUNTIME);
             int killAfter = 5 + random.nextInt(60);
             try (BufferedReader out = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;

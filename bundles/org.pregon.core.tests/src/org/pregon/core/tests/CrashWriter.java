@@ -16,6 +16,11 @@ import org.pregon.model.PregonFactory;
  * after save() returned; ids start with the optional second argument. With "hold" it opens the workspace, prints OPEN and waits (lock test).
  */
 public final class CrashWriter {
+    /** What this child needs outside OSGi: the store, the model, EMF, Equinox common and NLS, SQLite. */
+    static final Class<?>[] RUNTIME = { Workspace.class, org.pregon.model.PregonPackage.class, org.eclipse.emf.ecore.EObject.class,
+            org.eclipse.emf.common.util.URI.class, org.eclipse.emf.ecore.xmi.impl.XMIResourceImpl.class,
+            org.eclipse.core.runtime.IProgressMonitor.class, org.eclipse.osgi.util.NLS.class, org.sqlite.JDBC.class };
+
     private CrashWriter() {
     }
 

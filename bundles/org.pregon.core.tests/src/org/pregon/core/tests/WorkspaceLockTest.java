@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pregon.testing.ChildJvm;
 import org.pregon.core.store.Workspace;
 import org.pregon.core.store.WorkspaceException;
 
@@ -32,7 +33,7 @@ public class WorkspaceLockTest {
 
     @Test
     public void workspaceHeldByAnotherProcessIsRefusedNamingItAndFreedWhenItIsKilled() throws Exception {
-        Process holder = ChildJvm.start(CrashWriter.class, List.of(folder.toString(), "hold"), ChildJvm.CORE_RUNTIME);
+        Process holder = ChildJvm.start(CrashWriter.class, List.of(folder.toString(), "hold"), CrashWriter.RUNTIME);
         try {
             BufferedReader out = new BufferedReader(new InputStreamReader(holder.getInputStream(), StandardCharsets.UTF_8));
             assertEquals("OPEN", out.readLine(), "the holder did not open the workspace");

@@ -36,7 +36,7 @@ final class PublishedVariant {
         for (int i = 0; i < result.remoteIds().size(); i++) {
             ArchivedItem item = PregonFactory.eINSTANCE.createArchivedItem();
             String remoteId = result.remoteIds().get(i);
-            item.setId("arch-" + account.getNetworkKind() + "-" + remoteId); //$NON-NLS-1$ //$NON-NLS-2$
+            item.setId(ArchiveIds.of(account.getNetworkKind(), remoteId));
             item.setAccountId(account.getId());
             item.setNetworkKind(account.getNetworkKind());
             item.setKind(ItemKind.POST);

@@ -88,17 +88,30 @@ public final class Publisher {
         return id;
     }
 
-    /** Publishes what is due until the monitor is cancelled, waiting {@code idle} whenever nothing is. */
+    /**
+     * Publishes what is due until the monitor is cancelled; whenever nothing is, waits until the next
+     * variant becomes due (or its account's Retry-After ends), but at most {@code idle}, since other
+     * workbenches may schedule something sooner meanwhile.
+     */
     public void run(IProgressMonitor monitor) {
         while (!monitor.isCanceled()) {
             if (!publishNext(monitor)) {
                 try {
-                    settings.sleeper().sleep(settings.idle(), monitor);
+                    settings.sleeper().sleep(idleWait(), monitor);
                 } catch (OperationCanceledException e) {
                     return;
                 }
             }
         }
+    }
+
+    private Duration idleWait() {
+        Optional<Long> next = publications.nextClaimableAt();
+        if (next.isEmpty()) {
+            return settings.idle();
+        }
+        Duration untilNext = Duration.ofMillis(Math.max(1, next.get() - now()));
+        return untilNext.compareTo(settings.idle()) < 0 ? untilNext : settings.idle();
     }
 
     /** Publishes everything due now, then returns how many variants it handled. */

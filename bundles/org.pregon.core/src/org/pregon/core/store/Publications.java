@@ -44,6 +44,26 @@ public final class Publications {
     }
 
     /**
+     * When the earliest variant nobody holds becomes claimable (its due time, or later when the account
+     * is deferred), epoch millis; empty when none waits. Lets an idle publisher wake when it is due
+     * instead of at its next poll.
+     */
+    public Optional<Long> nextClaimableAt() {
+        return db.read("next claimable variant", c -> { //$NON-NLS-1$
+            try (PreparedStatement st = c.prepareStatement("SELECT MIN(CASE WHEN not_before IS NOT NULL AND not_before > due_at" //$NON-NLS-1$
+                    + " THEN not_before ELSE due_at END) FROM post_variants WHERE due_at IS NOT NULL AND paused_reason IS NULL" //$NON-NLS-1$
+                    + " AND claimed_by IS NULL"); //$NON-NLS-1$
+                    ResultSet rs = st.executeQuery()) {
+                if (!rs.next()) {
+                    return Optional.<Long>empty();
+                }
+                long at = rs.getLong(1);
+                return rs.wasNull() ? Optional.<Long>empty() : Optional.of(at);
+            }
+        });
+    }
+
+    /**
      * Drops every claim. Only for an embedded workspace just opened: its lock proves no other process has
      * it open, so any claim in it was left by a publisher that died.
      */

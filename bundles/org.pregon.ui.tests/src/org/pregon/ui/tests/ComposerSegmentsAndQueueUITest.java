@@ -29,7 +29,7 @@ import org.pregon.ui.internal.Labels;
 /** The composer says what a segment becomes on each network, and "Add to queue" takes the next shared time. */
 public class ComposerSegmentsAndQueueUITest {
     private static final PregonFactory F = PregonFactory.eINSTANCE;
-    private final List<String> accountIds = List.of("seg-fb", "seg-md", "seg-x", "seg-x-jove");
+    private final List<String> accountIds = List.of("seg-fb", "seg-md", "seg-x", "seg-x-jove", "seg-bs");
     private ComposerEditor editor;
 
     @BeforeEach
@@ -38,6 +38,7 @@ public class ComposerSegmentsAndQueueUITest {
         account("seg-md", "mastodon", "@ocupacio@mastodon.social", "daily 18:00");
         account("seg-x", "x", "@GVAocupacio", "daily 9:30, 18:00");
         account("seg-x-jove", "x", "@GVAJove", "daily 9:30, 18:00");
+        account("seg-bs", "bluesky", "ocupacio.gva.es", "daily 9:30");
         Segment young = F.createSegment();
         young.setId("seg-young");
         young.setName("J\u00F3venes 16\u201329");
@@ -46,6 +47,7 @@ public class ComposerSegmentsAndQueueUITest {
         young.getTargets().add(target("facebook", SegmentDelivery.TARGETING, null, "ES"));
         young.getTargets().add(target("mastodon", SegmentDelivery.TARGETING, null));
         young.getTargets().add(target("x", SegmentDelivery.SEPARATE_ACCOUNT, "seg-x-jove"));
+        young.getTargets().add(target("bluesky", SegmentDelivery.SEPARATE_VARIANT, null));
         WorkspaceSession.current().segments().save(young);
     }
 
@@ -65,7 +67,7 @@ public class ComposerSegmentsAndQueueUITest {
     public void eachNetworkLineSaysWhatWillActuallyHappen() throws Exception {
         editor = NewPost.open(UiTestSupport.page());
         editor.firstText().setText("Garantia Juvenil: inscriu-te abans del divendres.");
-        for (String id : List.of("seg-fb", "seg-md", "seg-x")) {
+        for (String id : List.of("seg-fb", "seg-md", "seg-x", "seg-bs")) {
             editor.setTargeted(WorkspaceSession.current().accounts().find(id).orElseThrow(), true);
         }
         assertEquals("For everyone (no segment).", editor.segmentLines());
@@ -75,10 +77,16 @@ public class ComposerSegmentsAndQueueUITest {
         assertEquals(String.join("\n",
                 "Facebook: only people aged 16\u201329 in ES (Page targeting)",
                 "Mastodon: no audience restriction \u2014 published to everyone",
-                "X: published on @GVAJove (segment account)"), editor.segmentLines());
-        assertEquals(List.of("seg-fb", "seg-md", "seg-x-jove"),
+                "X: published on @GVAJove (segment account)",
+                "Bluesky: a separate post for J\u00F3venes 16\u201329, published to everyone"), editor.segmentLines());
+        assertEquals(List.of("seg-fb", "seg-md", "seg-x-jove", "seg-bs", "seg-bs"),
                 editor.post().getVariants().stream().map(PostVariant::getAccountId).toList(),
-                "the X variant moved to the segment's account");
+                "the X variant moved to the segment's account; Bluesky has a second variant for the segment");
+        assertEquals("seg-young", editor.post().getVariants().get(4).getSegmentId());
+
+        assertEquals(1, editor.segmentVariantTexts().size(), "one text box for the segment's own Bluesky post");
+        editor.segmentVariantTexts().get(0).setText("Tens entre 16 i 29 anys? Garantia Juvenil t'espera.");
+        assertEquals("Tens entre 16 i 29 anys? Garantia Juvenil t'espera.", editor.post().getVariants().get(4).getText());
 
         editor.saveNow();
         Post stored = WorkspaceSession.current().posts().find(editor.post().getId()).orElseThrow();

@@ -405,6 +405,11 @@ public class ComposerEditor extends EditorPart {
         return queueAndSegments.linesText();
     }
 
+    /** The text boxes of the segments' own variants, in order. */
+    public List<Text> segmentVariantTexts() {
+        return queueAndSegments.ownTextFields();
+    }
+
     /** What "Add to queue" last said. */
     public String queueResult() {
         return queueAndSegments.queuedText();

@@ -12,6 +12,7 @@ import org.eclipse.swt.layout.RowLayout;
 import org.eclipse.swt.widgets.Button;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Label;
+import org.eclipse.swt.widgets.Text;
 import org.pregon.core.schedule.Queue;
 import org.pregon.core.schedule.QueuePlacement;
 import org.pregon.core.schedule.QueueService;
@@ -21,6 +22,7 @@ import org.pregon.core.segments.SegmentPlan;
 import org.pregon.core.segments.SegmentVariants;
 import org.pregon.core.store.Workspace;
 import org.pregon.model.Post;
+import org.pregon.model.PostVariant;
 import org.pregon.model.Segment;
 import org.pregon.ui.WorkspaceSession;
 import org.pregon.ui.internal.Labels;
@@ -36,6 +38,9 @@ final class QueueAndSegments {
     private final Runnable changed;
     private final List<Button> segmentBoxes = new ArrayList<>();
     private final Label lines;
+    private final Composite ownTexts;
+    private String shownFor;
+    private String ownTextsFor;
     private final Button addToQueue;
     private final Label queued;
 
@@ -57,6 +62,9 @@ final class QueueAndSegments {
         }
         lines = new Label(area, SWT.WRAP);
         lines.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
+        ownTexts = new Composite(area, SWT.NONE);
+        ownTexts.setLayout(new GridLayout(1, false));
+        ownTexts.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         Composite queue = new Composite(area, SWT.NONE);
         queue.setLayout(new GridLayout(2, false));
         queue.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -90,16 +98,55 @@ final class QueueAndSegments {
                 NetworkFacts.of(WorkspaceSession.networks()));
     }
 
+    /** Redoes the lines when the segments or the accounts changed (not on every keystroke: they read the store). */
     void refresh() {
         for (Button box : segmentBoxes) {
             box.setSelection(post.getSegmentIds().contains(box.getData()));
         }
-        String text = post.getSegmentIds().isEmpty() ? TeamMessages.Composer_noSegments : SegmentTexts.of(plan().lines(post));
-        if (!text.equals(lines.getText())) {
-            lines.setText(text);
-            lines.getParent().layout(true);
-            lines.getParent().getParent().layout(true);
+        String key = post.getSegmentIds() + "|" + post.getVariants().stream() //$NON-NLS-1$
+                .map(v -> v.getAccountId() + '/' + v.getSegmentId()).toList();
+        if (key.equals(shownFor)) {
+            return;
         }
+        shownFor = key;
+        lines.setText(post.getSegmentIds().isEmpty() ? TeamMessages.Composer_noSegments : SegmentTexts.of(plan().lines(post)));
+        refreshOwnTexts();
+        lines.getParent().layout(true);
+        lines.getParent().getParent().layout(true);
+    }
+
+    /** A text box per segment's own variant, so it says something for its audience instead of repeating the post. */
+    private void refreshOwnTexts() {
+        List<PostVariant> own = post.getVariants().stream().filter(v -> v.getSegmentId() != null && post.getVariants().stream()
+                .anyMatch(g -> g.getSegmentId() == null && g.getAccountId().equals(v.getAccountId()))).toList();
+        String key = own.stream().map(PostVariant::getId).toList().toString();
+        if (key.equals(ownTextsFor)) {
+            return;
+        }
+        ownTextsFor = key;
+        for (org.eclipse.swt.widgets.Control child : ownTexts.getChildren()) {
+            child.dispose();
+        }
+        for (PostVariant variant : own) {
+            String segment = workspace().segments().find(variant.getSegmentId()).map(Segment::getName).orElse(variant.getSegmentId());
+            String handle = workspace().accounts().find(variant.getAccountId()).map(a -> a.getHandle()).orElse(variant.getAccountId());
+            new Label(ownTexts, SWT.WRAP).setText(NLS.bind(TeamMessages.Composer_ownText, segment, handle));
+            Text text = new Text(ownTexts, SWT.BORDER | SWT.MULTI | SWT.WRAP);
+            GridData data = new GridData(SWT.FILL, SWT.TOP, true, false);
+            data.heightHint = 48;
+            text.setLayoutData(data);
+            text.setText(variant.getText() == null ? "" : variant.getText()); //$NON-NLS-1$
+            text.setData(variant);
+            text.addListener(SWT.Modify, e -> {
+                variant.setText(text.getText().isBlank() ? null : text.getText());
+                changed.run();
+            });
+        }
+    }
+
+    /** The text boxes of the segments' own variants (tests). */
+    List<Text> ownTextFields() {
+        return java.util.Arrays.stream(ownTexts.getChildren()).filter(Text.class::isInstance).map(Text.class::cast).toList();
     }
 
     /** The segment lines as shown (tests). */

@@ -19,6 +19,7 @@ public final class TeamMessages extends NLS {
     public static String Composer_noQueue;
     public static String Composer_noSharedTime;
     public static String Composer_noAccounts;
+    public static String Composer_ownText;
     public static String Composer_segments;
     public static String Composer_noSegments;
     public static String Segment_restricted;

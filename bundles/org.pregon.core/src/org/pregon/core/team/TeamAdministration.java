@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.approval.Team;
+import org.pregon.core.store.UserPasswords;
 import org.pregon.core.store.Workspace;
 import org.pregon.model.AuditEntry;
 import org.pregon.model.PregonFactory;
@@ -22,6 +23,8 @@ import org.pregon.model.User;
  * administrator; the last administrator cannot be removed or demoted, so the team always has one.
  */
 public final class TeamAdministration {
+    /** Shortest sign-in password accepted. */
+    public static final int MIN_PASSWORD = 8;
     private static final Pattern NAME = Pattern.compile("[\\p{L}\\p{N}._-]{1,64}"); //$NON-NLS-1$
 
     private final Workspace workspace;
@@ -85,7 +88,32 @@ public final class TeamAdministration {
             throw refused(TeamMessages.Users_lastAdmin, name);
         }
         workspace.users().remove(name);
+        new UserPasswords(workspace).clear(name);
         audit(by, "user-remove", name, roles(user)); //$NON-NLS-1$
+    }
+
+    /**
+     * Sets the user's sign-in password (the user or an administrator), or removes it when empty; only a
+     * salted hash is kept ({@link UserPasswords}). The audit says that it changed, never what it is.
+     */
+    public void setPassword(String name, char[] password, String by) throws TeamException {
+        if (!name.equals(by)) {
+            if (!mayAdminister(by)) {
+                throw refused(TeamMessages.Users_notYou, name);
+            }
+        }
+        workspace.users().find(name).orElseThrow(() -> refused(TeamMessages.Users_unknown, name));
+        UserPasswords passwords = new UserPasswords(workspace);
+        if (password.length == 0) {
+            passwords.clear(name);
+            audit(by, "user-password", name, "removed"); //$NON-NLS-1$ //$NON-NLS-2$
+            return;
+        }
+        if (password.length < MIN_PASSWORD) {
+            throw refused(TeamMessages.Users_passwordTooShort, MIN_PASSWORD);
+        }
+        passwords.set(name, password);
+        audit(by, "user-password", name, "set"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private long admins() {

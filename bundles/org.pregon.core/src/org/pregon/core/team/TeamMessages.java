@@ -13,6 +13,8 @@ final class TeamMessages extends NLS {
     public static String Users_firstMustBeAdmin;
     public static String Users_lastAdmin;
     public static String Users_unknown;
+    public static String Users_passwordTooShort;
+    public static String Users_notYou;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, TeamMessages.class);

@@ -14,6 +14,7 @@ import org.eclipse.swt.widgets.Shell;
 import org.eclipse.ui.PlatformUI;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.pregon.core.store.UserPasswords;
 import org.pregon.core.team.TeamAdministration;
 import org.pregon.model.AuditEntry;
 import org.pregon.model.Role;
@@ -30,7 +31,9 @@ public class TeamSignInUITest {
         WorkspaceSession.actAs(null);
         for (String name : List.of("cap", "tecnica", "becari")) {
             WorkspaceSession.current().users().remove(name);
+            new UserPasswords(WorkspaceSession.current()).clear(name);
         }
+        assertFalse(leftOpen.getAndSet(false), "a sign-in dialog stayed open after the test's user was done with it");
     }
 
     @Test
@@ -99,11 +102,42 @@ public class TeamSignInUITest {
         assertEquals("becari", last.getTargetId());
     }
 
+    @Test
+    public void aUserWithAPasswordIsAskedForItAndAWrongOneKeepsTheDialogOpen() throws Exception {
+        TeamAdministration team = new TeamAdministration(WorkspaceSession.current());
+        team.add("cap", null, List.of(Role.ADMIN), WorkspaceSession.user());
+        team.add("tecnica", null, List.of(Role.EDITOR), "cap");
+        team.setPassword("tecnica", "xarxes-2026".toCharArray(), "tecnica");
+
+        AtomicReference<String> afterWrong = new AtomicReference<>();
+        AtomicReference<Boolean> enabledForCap = new AtomicReference<>();
+        whenDialogOpens(dialog -> {
+            dialog.choose("cap");
+            enabledForCap.set(dialog.passwordText().isEnabled());
+            dialog.choose("tecnica");
+            dialog.passwordText().setText("Xarxes-2026");
+            dialog.getShell().getDefaultButton().notifyListeners(SWT.Selection, new Event());
+            afterWrong.set(dialog.getShell().isDisposed() ? "closed" : dialog.userCombo().getText());
+            dialog.passwordText().setText("xarxes-2026");
+            dialog.getShell().getDefaultButton().notifyListeners(SWT.Selection, new Event());
+        });
+        assertTrue(SignIn.ask(shell(), WorkspaceSession.current()));
+        assertFalse(enabledForCap.get(), "a user without a password only chooses the name");
+        assertEquals("tecnica", afterWrong.get(), "a wrong password keeps the dialog open with the user chosen");
+        assertEquals("tecnica", WorkspaceSession.user());
+    }
+
     private static Shell shell() {
         return PlatformUI.getWorkbench().getActiveWorkbenchWindow().getShell();
     }
 
-    /** Acts on the sign-in dialog as soon as its event loop runs (the dialog blocks the caller until closed). */
+    private static final java.util.concurrent.atomic.AtomicBoolean leftOpen = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /**
+     * Acts on the sign-in dialog as soon as its event loop runs (the dialog blocks the caller until
+     * closed). A dialog the user left open is closed and reported, so a broken sign-in fails the test
+     * instead of hanging it.
+     */
     private static void whenDialogOpens(java.util.function.Consumer<LoginDialog> user) {
         Display display = Display.getCurrent();
         display.asyncExec(new Runnable() {
@@ -112,6 +146,10 @@ public class TeamSignInUITest {
                 for (Shell shell : display.getShells()) {
                     if (shell.getData() instanceof LoginDialog dialog && shell.isVisible()) {
                         user.accept(dialog);
+                        if (!shell.isDisposed()) {
+                            leftOpen.set(true);
+                            dialog.close();
+                        }
                         return;
                     }
                 }

@@ -81,6 +81,11 @@ public final class TeamMessages extends NLS {
     public static String Login_title;
     public static String Login_intro;
     public static String Login_user;
+    public static String Login_password;
+    public static String Login_wrongPassword;
+    public static String Users_password;
+    public static String Users_setPassword;
+    public static String Users_passwordHint;
     public static String Db_title;
     public static String Db_intro;
     public static String Db_user;

@@ -1,10 +1,15 @@
 package org.pregon.ui.team;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiPredicate;
+import java.util.function.Predicate;
 
 import org.eclipse.jface.dialogs.IDialogConstants;
 import org.eclipse.jface.dialogs.TitleAreaDialog;
+import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
+import org.eclipse.swt.custom.BusyIndicator;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Combo;
@@ -12,25 +17,37 @@ import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Control;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Shell;
+import org.eclipse.swt.widgets.Text;
 import org.pregon.model.User;
 import org.pregon.ui.internal.TeamMessages;
 
 /**
  * Asks who is working, in team mode (a workspace with users), before the workbench opens. The team
- * database is trusted inside the administration's network, so choosing the name is the sign-in; the
- * choice is what approvals (no self-approval) and the audit log record.
+ * database is trusted inside the administration's network, so choosing the name is the sign-in; a
+ * user who set a password is asked for it too. The choice is what approvals (no self-approval) and
+ * the audit log record.
  */
 public class LoginDialog extends TitleAreaDialog {
     private final List<User> users;
     private final String suggested;
+    private final Predicate<String> hasPassword;
+    private final BiPredicate<String, char[]> passwordMatches;
     private Combo user;
+    private Text password;
     private String chosen;
 
-    /** @param suggested the name to preselect (the operating system user when it is a member), or null */
-    public LoginDialog(Shell parent, List<User> users, String suggested) {
+    /**
+     * @param suggested the name to preselect (the operating system user when it is a member), or null
+     * @param hasPassword whether a user has set a password
+     * @param passwordMatches checks a typed password against the stored hash
+     */
+    public LoginDialog(Shell parent, List<User> users, String suggested, Predicate<String> hasPassword,
+            BiPredicate<String, char[]> passwordMatches) {
         super(parent);
         this.users = List.copyOf(users);
         this.suggested = suggested;
+        this.hasPassword = hasPassword;
+        this.passwordMatches = passwordMatches;
     }
 
     @Override
@@ -59,7 +76,26 @@ public class LoginDialog extends TitleAreaDialog {
             }
         }
         user.select(select);
+        new Label(form, SWT.NONE).setText(TeamMessages.Login_password);
+        password = new Text(form, SWT.BORDER | SWT.PASSWORD);
+        password.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false));
+        user.addListener(SWT.Selection, e -> userChanged());
+        userChanged();
         return area;
+    }
+
+    /** The password field only for users who have one. */
+    private void userChanged() {
+        boolean needed = hasPassword.test(selectedName());
+        password.setEnabled(needed);
+        if (!needed) {
+            password.setText(""); //$NON-NLS-1$
+        }
+        setErrorMessage(null);
+    }
+
+    private String selectedName() {
+        return users.get(user.getSelectionIndex()).getName();
     }
 
     @Override
@@ -73,6 +109,7 @@ public class LoginDialog extends TitleAreaDialog {
         for (int i = 0; i < users.size(); i++) {
             if (users.get(i).getName().equals(name)) {
                 user.select(i);
+                userChanged();
             }
         }
     }
@@ -81,9 +118,25 @@ public class LoginDialog extends TitleAreaDialog {
         return user;
     }
 
+    public Text passwordText() {
+        return password;
+    }
+
     @Override
     protected void okPressed() {
-        chosen = users.get(user.getSelectionIndex()).getName();
+        String name = selectedName();
+        char[] typed = password.getText().toCharArray();
+        boolean[] matches = new boolean[1];
+        // PBKDF2 takes a moment on purpose
+        BusyIndicator.showWhile(getShell().getDisplay(), () -> matches[0] = passwordMatches.test(name, typed));
+        Arrays.fill(typed, '\0');
+        if (!matches[0]) {
+            setErrorMessage(NLS.bind(TeamMessages.Login_wrongPassword, name));
+            password.selectAll();
+            password.setFocus();
+            return;
+        }
+        chosen = name;
         super.okPressed();
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 
 import org.eclipse.jface.window.Window;
 import org.eclipse.swt.widgets.Shell;
+import org.pregon.core.store.UserPasswords;
 import org.pregon.core.store.Workspace;
 import org.pregon.model.User;
 import org.pregon.ui.WorkspaceSession;
@@ -25,7 +26,9 @@ public final class SignIn {
             WorkspaceSession.actAs(null); // single-user mode: the operating system user
             return true;
         }
-        Optional<String> chosen = choose(new LoginDialog(parent, users, System.getProperty("user.name"))); //$NON-NLS-1$
+        UserPasswords passwords = new UserPasswords(workspace);
+        Optional<String> chosen = choose(new LoginDialog(parent, users, System.getProperty("user.name"), //$NON-NLS-1$
+                passwords::has, passwords::verify));
         chosen.ifPresent(WorkspaceSession::actAs);
         return chosen.isPresent();
     }

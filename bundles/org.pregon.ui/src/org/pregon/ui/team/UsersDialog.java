@@ -39,6 +39,7 @@ public class UsersDialog extends TitleAreaDialog {
     private Table table;
     private Text name;
     private Text displayName;
+    private Text password;
     private final Map<Role, Button> roles = new EnumMap<>(Role.class);
 
     public UsersDialog(Shell parent, Workspace workspace, String actingAs) {
@@ -82,11 +83,15 @@ public class UsersDialog extends TitleAreaDialog {
             roles.put(role, box);
         }
         roles.get(Role.EDITOR).setSelection(true);
+        password = field(form, TeamMessages.Users_password);
+        password.setEchoChar('\u2022');
+        password.setToolTipText(TeamMessages.Users_passwordHint);
         Composite buttons = new Composite(form, SWT.NONE);
         buttons.setLayout(new RowLayout());
         buttons.setLayoutData(new GridData(SWT.FILL, SWT.CENTER, true, false, 2, 1));
         button(buttons, TeamMessages.Users_add, this::add);
         button(buttons, TeamMessages.Users_apply, this::applyRoles);
+        button(buttons, TeamMessages.Users_setPassword, this::setPassword);
         button(buttons, TeamMessages.Users_remove, this::remove);
         fillTable();
         if (!new TeamAdministration(workspace).mayAdminister(actingAs)) {
@@ -169,6 +174,23 @@ public class UsersDialog extends TitleAreaDialog {
     /** Removes the user named in the field. */
     public void remove() {
         run(admin -> admin.remove(name.getText().strip(), actingAs));
+    }
+
+    /** Sets (or, empty, removes) the password of the user named in the field; the field is emptied after. */
+    public void setPassword() {
+        char[] typed = password.getText().toCharArray();
+        try {
+            run(admin -> admin.setPassword(name.getText().strip(), typed, actingAs));
+        } finally {
+            java.util.Arrays.fill(typed, '\0');
+        }
+        if (getErrorMessage() == null) {
+            password.setText(""); //$NON-NLS-1$
+        }
+    }
+
+    public Text passwordText() {
+        return password;
     }
 
     @FunctionalInterface

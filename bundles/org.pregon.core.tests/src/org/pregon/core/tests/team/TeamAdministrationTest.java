@@ -6,12 +6,17 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.pregon.core.store.SqliteDialect;
+import org.pregon.core.store.UserPasswords;
 import org.pregon.core.store.Workspace;
 import org.pregon.core.team.TeamAdministration;
 import org.pregon.core.team.TeamException;
@@ -87,5 +92,49 @@ public class TeamAdministrationTest {
         assertEquals("berta", entries.get(0).getTargetId());
         assertEquals("editor \u2192 editor,approver", entries.get(1).getDetails());
         assertEquals("os-user", entries.get(3).getWho());
+    }
+
+    @Test
+    public void aPasswordIsKeptOnlyAsASaltedHashAndChecked() throws Exception {
+        team.add("ana", null, List.of(Role.ADMIN), "os-user");
+        team.add("berta", null, List.of(Role.EDITOR), "ana");
+        team.add("carles", null, List.of(Role.EDITOR), "ana");
+        UserPasswords passwords = new UserPasswords(workspace);
+        assertFalse(passwords.has("berta"));
+        assertTrue(passwords.verify("berta", new char[0]), "no password: choosing the name is the sign-in");
+
+        assertTrue(assertThrows(TeamException.class, () -> team.setPassword("berta", "curta".toCharArray(), "berta"))
+                .getMessage().contains("at least 8"));
+        assertTrue(assertThrows(TeamException.class, () -> team.setPassword("berta", "contrasenya-llarga".toCharArray(), "carles"))
+                .getMessage().contains("Only an administrator or berta"));
+        team.setPassword("berta", "contrasenya-llarga".toCharArray(), "berta");
+        assertTrue(passwords.has("berta"));
+        assertTrue(passwords.verify("berta", "contrasenya-llarga".toCharArray()));
+        assertFalse(passwords.verify("berta", "Contrasenya-llarga".toCharArray()));
+
+        String stored;
+        try (Connection c = new SqliteDialect(folder.resolve("ws").resolve(Workspace.DATABASE_FILE)).connectReadOnly();
+                PreparedStatement st = c.prepareStatement("SELECT value FROM workspace_settings WHERE name = 'password:berta'");
+                ResultSet rs = st.executeQuery()) {
+            assertTrue(rs.next());
+            stored = rs.getString(1);
+        }
+        assertTrue(stored.startsWith("pbkdf2-sha256:600000:"), stored);
+        assertFalse(stored.contains("contrasenya"), "never the password itself");
+        team.setPassword("carles", "contrasenya-llarga".toCharArray(), "ana");
+        try (Connection c = new SqliteDialect(folder.resolve("ws").resolve(Workspace.DATABASE_FILE)).connectReadOnly();
+                PreparedStatement st = c.prepareStatement("SELECT value FROM workspace_settings WHERE name = 'password:carles'");
+                ResultSet rs = st.executeQuery()) {
+            assertTrue(rs.next());
+            assertFalse(stored.equals(rs.getString(1)), "the same password hashes differently with its own salt");
+        }
+        AuditEntry audit = workspace.audit().newest(1).get(0);
+        assertEquals("user-password", audit.getAction());
+        assertEquals("set", audit.getDetails());
+
+        team.setPassword("berta", new char[0], "ana");
+        assertFalse(passwords.has("berta"));
+        team.remove("carles", "ana");
+        assertFalse(passwords.has("carles"), "a removed user's password goes with them");
     }
 }

@@ -18,6 +18,7 @@ class PregonActionBarAdvisor extends ActionBarAdvisor {
     private Action resetPerspective;
     private Action about;
     private Action newPost;
+    private Action users;
 
     PregonActionBarAdvisor(IActionBarConfigurer configurer) {
         super(configurer);
@@ -47,6 +48,7 @@ class PregonActionBarAdvisor extends ActionBarAdvisor {
             }
         };
         newPost.setId("org.pregon.app.newPost"); //$NON-NLS-1$
+        users = new org.pregon.ui.team.UsersAction(window);
     }
 
     @Override
@@ -59,6 +61,7 @@ class PregonActionBarAdvisor extends ActionBarAdvisor {
         showView.add(ContributionItemFactory.VIEWS_SHORTLIST.create(getActionBarConfigurer().getWindowConfigurer().getWindow()));
         window.add(showView);
         window.add(resetPerspective);
+        window.add(users);
         MenuManager help = new MenuManager(AppMessages.Menu_help, IWorkbenchActionConstants.M_HELP);
         help.add(about);
         menuBar.add(file);

@@ -32,22 +32,36 @@ public class PregonApplication implements IApplication {
     static final String DEMO_DATASET = "demo/pregon-demo.xmi"; //$NON-NLS-1$
     /** Exit code when the workspace cannot be opened. */
     public static final Integer EXIT_WORKSPACE_REFUSED = 3;
+    /** The team database shown in the window title (its URL without credentials), or null for a folder. */
+    static volatile String teamDatabaseShown;
 
     @Override
     public Object start(IApplicationContext context) throws Exception {
-        boolean demo = java.util.Arrays.asList(Platform.getApplicationArgs()).contains(DEMO_ARGUMENT);
+        java.util.List<String> args = java.util.Arrays.asList(Platform.getApplicationArgs());
+        boolean demo = args.contains(DEMO_ARGUMENT);
+        int db = args.indexOf(TeamDatabase.ARGUMENT);
+        String teamDatabase = db >= 0 && db + 1 < args.size() ? args.get(db + 1) : null;
         Display display = PlatformUI.createDisplay();
         try {
             Workspace workspace;
             try {
-                workspace = Workspace.open(workspaceFolder());
+                workspace = teamDatabase != null ? openTeamDatabase(teamDatabase) : Workspace.open(workspaceFolder());
+                if (workspace == null) {
+                    return IApplication.EXIT_OK; // the user cancelled the database sign-in
+                }
+                teamDatabaseShown = teamDatabase == null ? null : TeamDatabase.safe(teamDatabase);
                 if (demo && workspace.isEmpty()) {
                     importDemo(workspace);
                 }
             } catch (WorkspaceException e) {
                 System.err.println(e.getMessage());
-                MessageDialog.openError(null, AppMessages.Workspace_cannotOpen, e.getMessage());
+                MessageDialog.openError(null, teamDatabase != null ? org.pregon.ui.internal.TeamMessages.Db_cannotOpen
+                        : AppMessages.Workspace_cannotOpen, e.getMessage());
                 return EXIT_WORKSPACE_REFUSED;
+            }
+            if (!org.pregon.ui.team.SignIn.ask(null, workspace)) { // team mode: who is working
+                workspace.close();
+                return IApplication.EXIT_OK;
             }
             WorkspaceSession.start(workspace);
             try {
@@ -59,6 +73,49 @@ public class PregonApplication implements IApplication {
             }
         } finally {
             display.dispose();
+        }
+    }
+
+    /**
+     * Opens the team database with credentials from the environment, else from secure storage, else
+     * asked (and then kept in secure storage); a refused password is asked again. Null when cancelled.
+     */
+    private static Workspace openTeamDatabase(String url) throws WorkspaceException {
+        java.util.Properties credentials = TeamDatabase.fromEnvironment();
+        boolean fromEnvironment = credentials != null;
+        if (credentials == null) {
+            credentials = TeamDatabase.stored(url);
+        }
+        boolean asked = false;
+        String problem = null;
+        String user = null;
+        for (int attempt = 0;; attempt++) {
+            if (credentials == null) {
+                DatabaseLoginDialog dialog = new DatabaseLoginDialog(null, url, user, problem);
+                if (dialog.open() != org.eclipse.jface.window.Window.OK) {
+                    return null;
+                }
+                credentials = dialog.credentials();
+                asked = true;
+            }
+            try {
+                Workspace workspace = TeamDatabase.open(url, credentials);
+                if (asked) {
+                    try {
+                        TeamDatabase.store(url, credentials);
+                    } catch (org.eclipse.equinox.security.storage.StorageException e) {
+                        System.err.println(e.getMessage()); // works now; asked again next time
+                    }
+                }
+                return workspace;
+            } catch (WorkspaceException e) {
+                if (fromEnvironment || !TeamDatabase.isAuthenticationFailure(e) || attempt >= 4) {
+                    throw e;
+                }
+                problem = e.getMessage();
+                user = credentials.getProperty("user"); //$NON-NLS-1$
+                credentials = null;
+            }
         }
     }
 

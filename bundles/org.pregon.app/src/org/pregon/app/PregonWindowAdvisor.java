@@ -28,7 +28,9 @@ class PregonWindowAdvisor extends WorkbenchWindowAdvisor {
         configurer.setInitialSize(new Point(1280, 800));
         configurer.setShowCoolBar(false);
         configurer.setShowStatusLine(true);
-        configurer.setTitle(NLS.bind(AppMessages.Window_title, WorkspaceSession.current().folder()));
+        Object where = WorkspaceSession.current().folder() != null ? WorkspaceSession.current().folder()
+                : WorkspaceSession.user() + " @ " + PregonApplication.teamDatabaseShown; //$NON-NLS-1$ team mode: who, on which database
+        configurer.setTitle(NLS.bind(AppMessages.Window_title, where));
     }
 
     @Override

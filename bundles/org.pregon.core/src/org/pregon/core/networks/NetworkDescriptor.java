@@ -24,6 +24,7 @@ public final class NetworkDescriptor {
     private final java.util.List<CredentialField> credentials;
     private final IConfigurationElement element;
     private NetworkConnector connector;
+    private AudienceTargeting targeting;
 
     NetworkDescriptor(String kind, String name, String icon, NetworkCapabilities capabilities,
             SchedulingWindow schedulingWindow, java.util.List<CredentialField> credentials, IConfigurationElement element) {
@@ -67,6 +68,16 @@ public final class NetworkDescriptor {
     /** What the account dialog asks for; the values go to secure storage. */
     public java.util.List<CredentialField> credentials() {
         return credentials;
+    }
+
+    /** The audience restriction the network offers organic posts; empty when it has none (publish to everyone). */
+    public java.util.Optional<AudienceTargeting> targeting() {
+        return java.util.Optional.ofNullable(targeting);
+    }
+
+    NetworkDescriptor withTargeting(AudienceTargeting declared) {
+        this.targeting = declared;
+        return this;
     }
 
     /** The network's connector, created once, on first use. */

@@ -104,7 +104,22 @@ public final class NetworkRegistry {
             credentials.add(new CredentialField(field.required("id"), field.required("label"), field.flag("secret", true))); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         }
         SchedulingWindow window = capabilities.nativeScheduling() ? features.schedulingWindow() : null;
-        return new NetworkDescriptor(kind, name, network.getAttribute("icon"), capabilities, window, credentials, network); //$NON-NLS-1$
+        return new NetworkDescriptor(kind, name, network.getAttribute("icon"), capabilities, window, credentials, network) //$NON-NLS-1$
+                .withTargeting(targeting(optional(network, "targeting"), kind, contributor)); //$NON-NLS-1$
+    }
+
+    /** The declared {@code <targeting>}, or null when the network has no audience restriction. */
+    private static AudienceTargeting targeting(IConfigurationElement element, String kind, String contributor)
+            throws InvalidContribution {
+        if (element == null) {
+            return null;
+        }
+        Attributes targeting = new Attributes(element, kind, contributor);
+        boolean ages = targeting.flag("ages", false); //$NON-NLS-1$
+        Integer min = targeting.optionalPositive("minAge"); //$NON-NLS-1$
+        Integer max = targeting.optionalPositive("maxAge"); //$NON-NLS-1$
+        return new AudienceTargeting(ages, min == null ? 13 : min, max == null ? 65 : max,
+                targeting.flag("countries", false), element.getAttribute("label")); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
     private static String required(IConfigurationElement element, String attribute, String contributor)

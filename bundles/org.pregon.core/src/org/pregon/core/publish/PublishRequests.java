@@ -15,9 +15,15 @@ final class PublishRequests {
     }
 
     static PublishRequest of(Post post, PostVariant variant, Account account, List<Part> parts) {
+        return of(post, variant, account, parts, null);
+    }
+
+    /** With the segment restriction to send through the network's targeting (null for everyone). */
+    static PublishRequest of(Post post, PostVariant variant, Account account, List<Part> parts,
+            org.pregon.core.networks.Audience audience) {
         return new PublishRequest(account, variant.getId(), parts.stream().map(Part::text).toList(),
                 parts.stream().map(p -> p.languages().isEmpty() ? "" : p.languages().get(0)).toList(), post.getLink(), //$NON-NLS-1$
-                List.copyOf(post.getMedia()), idempotencyKey(variant, parts));
+                List.copyOf(post.getMedia()), idempotencyKey(variant, parts), audience);
     }
 
     /** Same variant and same texts give the same key, so a retry after a lost answer is not published twice. */

@@ -108,7 +108,8 @@ public final class PublishService {
                 fail(variant, NLS.bind(PublishMessages.Publish_noCredentials, who));
                 return;
             }
-            PublishRequest request = PublishRequests.of(post, variant, account, parts);
+            PublishRequest request = PublishRequests.of(post, variant, account, parts,
+                org.pregon.core.segments.SegmentAudiences.of(workspace, post, variant));
             PublishResult result = network.connector().publish(request, credentials, monitor);
             PublishedVariant.apply(post, variant, account, parts, result).forEach(workspace.archive()::save);
         } catch (CredentialsExpiredException e) {

@@ -187,7 +187,8 @@ public final class Publisher {
             fail(claim, List.of(), NLS.bind(PublishMessages.Publish_nothingToPublish, who), REJECTED);
             return;
         }
-        PublishRequest request = PublishRequests.of(post, variant, account, parts);
+        PublishRequest request = PublishRequests.of(post, variant, account, parts,
+                org.pregon.core.segments.SegmentAudiences.of(workspace, post, variant));
         List<Attempt> open = publications.attempts(claim.variantId()).stream().filter(Attempt::mayHavePublished).toList();
         try {
             if (!open.isEmpty() && !mayPublishAgain(claim, connector, request, stored, open, account, parts, monitor)) {

@@ -28,6 +28,7 @@ import org.pregon.model.Account;
 import org.pregon.model.MediaItem;
 import org.pregon.network.facebook.internal.FacebookMessages;
 import org.pregon.network.facebook.internal.FeedPost;
+import org.pregon.network.facebook.internal.FeedTargeting;
 import org.pregon.network.facebook.internal.GraphClient;
 import org.pregon.network.facebook.internal.GraphError;
 import org.pregon.network.facebook.internal.GraphErrors;
@@ -90,6 +91,7 @@ public class FacebookConnector implements NetworkConnector {
             checkCanceled(progress);
             progress.subTask(NLS.bind(FacebookMessages.Task_post, i + 1, texts.size()));
             Map<String, String> fields = FeedPost.fields(texts.get(i), request.link(), i == 0 ? photoIds : List.of());
+            FeedTargeting.addTo(fields, request.audience()); // a segment's Page targeting, when it has one
             JsonNode created = graph.postForm(page.pageId() + "/feed", fields, progress.split(1)); //$NON-NLS-1$
             postIds.add(GraphClient.required(created, "id")); //$NON-NLS-1$ "{page-id}_{post-id}"
         }

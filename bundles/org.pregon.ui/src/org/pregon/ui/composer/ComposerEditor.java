@@ -79,6 +79,7 @@ public class ComposerEditor extends EditorPart {
     private Button approve;
     private Button reject;
     private Label status;
+    private QueueAndSegments queueAndSegments;
     private boolean saveScheduled;
     private boolean updating;
 
@@ -110,6 +111,8 @@ public class ComposerEditor extends EditorPart {
         link.setText(post.getLink() == null ? "" : post.getLink()); //$NON-NLS-1$
         createMedia(left);
         createAccounts(left);
+        queueAndSegments = new QueueAndSegments(left, post, this::changed);
+        queueAndSegments.addToQueueButton().addListener(SWT.Selection, e -> addToQueue());
 
         Composite right = column(sash);
         new Label(right, SWT.NONE).setText(Messages.Composer_variants);
@@ -375,6 +378,43 @@ public class ComposerEditor extends EditorPart {
         }
     }
 
+    /**
+     * Puts the post at the next queue time free on all its accounts, saved at once like a move in the
+     * calendar, and says which time (or why none).
+     */
+    public org.pregon.core.schedule.QueuePlacement addToQueue() {
+        flushPendingSave();
+        org.pregon.core.schedule.QueuePlacement placement = queueAndSegments.place();
+        if (placement instanceof org.pregon.core.schedule.QueuePlacement.Placed placed) {
+            WorkspaceSession.current().posts().find(post.getId()).ifPresent(this::keepWhatOthersOwn);
+            org.pregon.core.schedule.QueueService.apply(post, placed, java.time.Instant.now());
+            WorkspaceSession.current().posts().save(post);
+        }
+        queueAndSegments.show(placement);
+        refresh();
+        return placement;
+    }
+
+    /** Targets the post at a segment or stops (tests drive it as the checkbox does). */
+    public void setSegment(String segmentId, boolean on) {
+        queueAndSegments.setSegment(segmentId, on);
+    }
+
+    /** What the composer says each network does with the post's segments. */
+    public String segmentLines() {
+        return queueAndSegments.linesText();
+    }
+
+    /** The text boxes of the segments' own variants, in order. */
+    public List<Text> segmentVariantTexts() {
+        return queueAndSegments.ownTextFields();
+    }
+
+    /** What "Add to queue" last said. */
+    public String queueResult() {
+        return queueAndSegments.queuedText();
+    }
+
     public Button submitButton() {
         return submit;
     }
@@ -445,6 +485,12 @@ public class ComposerEditor extends EditorPart {
             }
             refreshPreview();
             status.setText(statusLine());
+            queueAndSegments.refresh();
+            queueAndSegments.addToQueueButton().setEnabled(!post.getVariants().isEmpty() && post.getPublishedAt() == null
+                    && post.getVariants().stream().noneMatch(v -> v.getStatus() == PostStatus.PUBLISHED || v.getStatus() == PostStatus.PUBLISHING));
+            for (TableItem item : accountTable.getItems()) { // segments may move a variant to the segment's account
+                item.setChecked(variantFor(((Account) item.getData()).getId()) != null);
+            }
             submit.setEnabled(post.getStatus() == PostStatus.DRAFT);
             approve.setEnabled(post.getStatus() == PostStatus.IN_REVIEW);
             reject.setEnabled(post.getStatus() == PostStatus.IN_REVIEW);

@@ -64,7 +64,8 @@ public class AccountsView extends ViewPart {
         Action newPost = action(Messages.Accounts_newPost, this::newPost);
         Action add = action(Messages.Accounts_add, this::add);
         List<Action> all = List.of(newPost, add, action(Messages.Accounts_edit, this::edit),
-                action(Messages.Accounts_verify, this::verifySelected), action(Messages.Accounts_remove, this::remove));
+                action(Messages.Accounts_verify, this::verifySelected), action(org.pregon.ui.internal.TeamMessages.Queue_action, this::queue),
+                action(Messages.Accounts_remove, this::remove));
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(newPost);
         toolbar.add(add);
@@ -136,6 +137,23 @@ public class AccountsView extends ViewPart {
                     NLS.bind(Messages.Accounts_storageFailed, e.getMessage()));
         }
         refresh();
+    }
+
+    /** Edits the selected account's queue times; saved at once, the account's credentials untouched. */
+    private void queue() {
+        Account account = selected();
+        if (account == null) {
+            MessageDialog.openInformation(getSite().getShell(), org.pregon.ui.internal.TeamMessages.Queue_action,
+                    org.pregon.ui.internal.TeamMessages.Queue_select);
+            return;
+        }
+        QueueDialog dialog = new QueueDialog(getSite().getShell(), account);
+        if (dialog.open() == Window.OK) {
+            account.getQueueSlots().clear();
+            account.getQueueSlots().addAll(dialog.slots());
+            WorkspaceSession.current().accounts().save(account);
+            refresh();
+        }
     }
 
     private void verifySelected() {

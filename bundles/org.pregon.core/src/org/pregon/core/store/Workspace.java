@@ -48,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final AuditLog audit;
     private final UserDirectory users;
     private final Publications publications;
+    private final SyncStore sync;
 
     private Workspace(Path folder, WorkspaceLock lock, Database db, int schemaVersion, Path lastBackup) {
         this.folder = folder;
@@ -76,6 +77,7 @@ public final class Workspace implements AutoCloseable {
         audit = new AuditLog(db);
         users = new UserDirectory(db);
         publications = new Publications(db, posts);
+        sync = new SyncStore(db, archive, conversations);
     }
 
     private static Object lastMessageAt(Conversation conversation) {
@@ -242,6 +244,11 @@ public final class Workspace implements AutoCloseable {
     /** Claims, attempts and outcomes of the publisher. */
     public Publications publications() {
         return publications;
+    }
+
+    /** Progress of the sync jobs and the transactions they write each page in. */
+    public SyncStore sync() {
+        return sync;
     }
 
     /** Whether nothing has been written yet (a new workspace, before the demo or an import fills it). */

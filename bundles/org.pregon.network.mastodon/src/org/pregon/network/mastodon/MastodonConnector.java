@@ -62,6 +62,14 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
         return Duration.ofMinutes(50);
     }
 
+    private final MastodonHistory history = new MastodonHistory(this::client);
+
+    /** Own posts, replies under them and direct conversations, for the archive and the inbox. */
+    @Override
+    public java.util.Optional<org.pregon.core.networks.HistoryReader> history() {
+        return java.util.Optional.of(history);
+    }
+
     public MastodonConnector() {
         this(RetryPolicy.defaults(), Sleeper.SYSTEM, Clock.systemUTC());
     }
@@ -220,7 +228,7 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
         return URI.create(server.trim());
     }
 
-    private static String token(Account account, Credentials credentials) throws CredentialsExpiredException {
+    static String token(Account account, Credentials credentials) throws CredentialsExpiredException {
         String token = credentials == null ? null : credentials.get(ACCESS_TOKEN);
         if (token == null || token.isBlank()) {
             throw new CredentialsExpiredException(NLS.bind(Messages.Mastodon_noToken, account.getHandle()), null);

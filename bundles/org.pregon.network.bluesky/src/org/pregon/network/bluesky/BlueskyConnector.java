@@ -65,7 +65,7 @@ public final class BlueskyConnector implements NetworkConnector, PublicationFind
     /** Own posts from the repository, replies from the public AppView (see BlueskyHistory). */
     @Override
     public Optional<org.pregon.core.networks.HistoryReader> history() {
-        return Optional.of(history.updateAndGet(h -> h != null ? h : new BlueskyHistory(this, BlueskyHistory.PUBLIC_APPVIEW, 100)));
+        return Optional.of(history.updateAndGet(h -> h != null ? h : new BlueskyHistory(this, BlueskyHistory.appView(), 100)));
     }
 
     @Override

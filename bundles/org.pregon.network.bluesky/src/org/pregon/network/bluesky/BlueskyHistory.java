@@ -41,6 +41,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 final class BlueskyHistory implements HistoryReader {
     /** Bluesky's public AppView, which serves thread reads without authentication. */
     static final URI PUBLIC_APPVIEW = URI.create("https://public.api.bsky.app"); //$NON-NLS-1$
+    /** The AppView replies are read from: -Dpregon.bluesky.appview=URL where an organisation runs its own. */
+    static URI appView() {
+        String configured = System.getProperty("pregon.bluesky.appview"); //$NON-NLS-1$
+        return configured == null || configured.isBlank() ? PUBLIC_APPVIEW : URI.create(configured.trim());
+    }
+
     private static final String THREAD_VIEW = "app.bsky.feed.defs#threadViewPost"; //$NON-NLS-1$
 
     private final BlueskyConnector connector;

@@ -35,6 +35,15 @@ public final class GraphClient {
         return send(ApiRequest.get('/' + node).query("fields", fields), monitor); //$NON-NLS-1$
     }
 
+    /** GET /{node} with query parameters (fields, paging cursors, filters): the reads of the history reader. */
+    public JsonNode get(String node, Map<String, String> query, IProgressMonitor monitor) throws NetworkException {
+        ApiRequest request = ApiRequest.get('/' + node);
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
+            request = request.query(parameter.getKey(), parameter.getValue());
+        }
+        return send(request, monitor);
+    }
+
     /** POST /{edge} with a form body; not repeated on failure, since it may have acted. */
     public JsonNode postForm(String edge, Map<String, String> fields, IProgressMonitor monitor) throws NetworkException {
         return send(ApiRequest.post('/' + edge).form(fields), monitor);

@@ -15,12 +15,12 @@ import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.eclipse.osgi.util.NLS;
 import org.pregon.core.networks.Credentials;
-import org.pregon.core.networks.HistoryItem;
-import org.pregon.core.networks.HistoryPage;
 import org.pregon.core.networks.HistoryReader;
 import org.pregon.core.networks.HistoryStream;
 import org.pregon.core.networks.NetworkConnector;
 import org.pregon.core.networks.NetworkException;
+import org.pregon.core.networks.NetworkUnavailableException;
+import org.pregon.core.networks.RejectedException;
 import org.pregon.core.networks.RateLimitedException;
 import org.pregon.core.publish.ConnectorSource;
 import org.pregon.core.publish.CredentialSource;
@@ -138,12 +138,20 @@ public final class SyncService {
                 streams.size() * WORK_PER_STREAM);
         StreamSync sync = new StreamSync(store, reader.get(), account, secrets, clock);
         HistoryStream current = null;
+        String problem = null;
         try {
             for (HistoryStream stream : streams) {
                 current = stream;
-                sync.run(stream, options, progress.split(WORK_PER_STREAM));
+                try {
+                    sync.run(stream, options, progress.split(WORK_PER_STREAM));
+                } catch (NetworkUnavailableException | RejectedException e) {
+                    // one stream's outage (an AppView down, a refused edge) does not keep the others from syncing;
+                    // its pass stays where it stopped and resumes next time
+                    store.save(store.state(account.getId(), stream.key()).failed(e.getMessage()));
+                    problem = problem != null ? problem : e.getMessage();
+                }
             }
-            return sync.result(SyncResult.Outcome.COMPLETED, null, null);
+            return sync.result(problem == null ? SyncResult.Outcome.COMPLETED : SyncResult.Outcome.FAILED, null, problem);
         } catch (OperationCanceledException e) {
             return sync.result(SyncResult.Outcome.CANCELED, null, null);
         } catch (RateLimitedException e) {

@@ -42,6 +42,8 @@ final class FakeHistory implements HistoryReader {
     /** Requests (as recorded) answered with 429 once each. */
     final Deque<String> rateLimitAt = new ArrayDeque<>();
     Duration retryAfter = Duration.ofMinutes(15);
+    /** Requests (as recorded) that fail once each as an outage (5xx after the client's retries). */
+    final Deque<String> outageAt = new ArrayDeque<>();
     /** Request after whose answer the monitor is cancelled, as the user pressing Cancel (or a crash) would. */
     String cancelAfter;
 
@@ -69,11 +71,16 @@ final class FakeHistory implements HistoryReader {
     }
 
     private HistoryPage page(String request, List<HistoryItem> all, String cursor, IProgressMonitor monitor)
-            throws RateLimitedException {
+            throws NetworkException {
         if (request.equals(rateLimitAt.peek())) {
             rateLimitAt.poll();
             requests.add(request + " 429");
             throw new RateLimitedException("Too many requests", retryAfter, null);
+        }
+        if (request.equals(outageAt.peek())) {
+            outageAt.poll();
+            requests.add(request + " 503");
+            throw new org.pregon.core.networks.NetworkUnavailableException("Service Unavailable", null);
         }
         requests.add(request);
         int from = cursor == null ? 0 : Integer.parseInt(cursor);

@@ -272,6 +272,27 @@ public class SyncServiceTest {
     }
 
     @Test
+    public void anOutageInTheCommentsStillSyncsTheMessagesAndTheCommentsResumeNextTime() throws Exception {
+        history();
+        try (Workspace workspace = Workspace.open(folder)) {
+            SyncService service = service(workspace);
+            network.outageAt.add("comments p4 null");
+
+            SyncResult partial = sync(service);
+            assertEquals(SyncResult.Outcome.FAILED, partial.outcome());
+            assertEquals("Service Unavailable", partial.problem());
+            assertEquals(2, conversation(workspace, "k1").getMessages().size(), "messages synced all the same");
+            assertEquals("p4", workspace.sync().state(account.getId(), "comments").scope());
+
+            SyncResult resumed = sync(service);
+            assertEquals(SyncResult.Outcome.COMPLETED, resumed.outcome(), resumed.problem());
+            assertEquals(11, workspace.archive().count());
+            assertTrue(network.requests.indexOf("comments p5 null") == network.requests.lastIndexOf("comments p5 null"),
+                    "the comments already read are not read again: " + network.requests);
+        }
+    }
+
+    @Test
     public void aPostThePublisherArchivedIsMatchedNotDoubledAndMarkedDeletedWhenGone() throws Exception {
         history();
         try (Workspace workspace = Workspace.open(folder)) {

@@ -17,12 +17,14 @@ public class PregonWorkbenchAdvisor extends WorkbenchAdvisor {
     @Override
     public void postStartup() {
         WorkspaceSession.startPublisher();
+        WorkspaceSession.startSync();
     }
 
     @Override
     public boolean preShutdown() {
         try {
             WorkspaceSession.stopPublisher();
+            WorkspaceSession.stopSync();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

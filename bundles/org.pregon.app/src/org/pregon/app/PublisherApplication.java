@@ -58,7 +58,7 @@ public class PublisherApplication implements IApplication {
         return IApplication.EXIT_OK;
     }
 
-    private static PostgresDialect postgres(String url) {
+    static PostgresDialect postgres(String url) {
         Properties credentials = new Properties();
         String user = System.getenv("PREGON_DB_USER"); //$NON-NLS-1$
         String password = System.getenv("PREGON_DB_PASSWORD"); //$NON-NLS-1$
@@ -72,7 +72,7 @@ public class PublisherApplication implements IApplication {
     }
 
     /** Secure storage opened with the master password from the environment, never prompting. */
-    private static AccountSecrets secrets() throws Exception {
+    static AccountSecrets secrets() throws Exception {
         String password = System.getenv("PREGON_SECURE_STORAGE_PASSWORD"); //$NON-NLS-1$
         if (password == null) {
             return AccountSecrets.userDefault();

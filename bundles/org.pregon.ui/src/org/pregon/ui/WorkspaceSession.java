@@ -58,6 +58,37 @@ public final class WorkspaceSession {
         }
     }
 
+    private static volatile org.pregon.ui.sync.WorkbenchSync sync;
+    private static final org.pregon.ui.sync.SyncNotifier SYNC_NOTIFIER = new org.pregon.ui.sync.SyncNotifier();
+
+    /**
+     * Starts keeping the archive and the inbox current (each network's poll interval) and telling the user
+     * of new comments and messages. Views refresh on {@link org.pregon.core.sync.SyncEvents#addListener}.
+     */
+    public static void startSync() {
+        org.pregon.core.sync.SyncEvents.addListener(SYNC_NOTIFIER);
+        if (!Boolean.parseBoolean(System.getProperty("pregon.sync.poll", "true"))) { //$NON-NLS-1$ //$NON-NLS-2$
+            return; // -Dpregon.sync.poll=false: only when asked (UI tests, whose accounts point at stand-ins)
+        }
+        sync = new org.pregon.ui.sync.WorkbenchSync(current());
+        sync.schedule();
+    }
+
+    /** Stops the periodic sync, letting the page being written be committed first. */
+    public static void stopSync() throws InterruptedException {
+        org.pregon.ui.sync.WorkbenchSync running = sync;
+        sync = null;
+        org.pregon.core.sync.SyncEvents.removeListener(SYNC_NOTIFIER);
+        if (running != null) {
+            running.stop();
+        }
+    }
+
+    /** What tells the user of new comments and messages (tests look at the last notice). */
+    public static org.pregon.ui.sync.SyncNotifier syncNotifier() {
+        return SYNC_NOTIFIER;
+    }
+
     /** The installed networks, read once from the extension registry. */
     public static NetworkRegistry networks() {
         NetworkRegistry registry = networks;

@@ -39,4 +39,9 @@ public interface NetworkConnector {
     /** Reads a publication as the network has it now: whether it exists, its text and when it was edited. */
     RemoteState fetchRemoteState(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor)
             throws NetworkException;
+
+    /** Reads the account's history (own posts, comments, private messages) where the network allows; empty by default. */
+    default java.util.Optional<HistoryReader> history() {
+        return java.util.Optional.empty();
+    }
 }

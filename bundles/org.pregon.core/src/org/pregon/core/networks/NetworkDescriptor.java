@@ -38,6 +38,11 @@ public final class NetworkDescriptor {
         this.element = element;
     }
 
+    /** How often the workbench syncs this network's accounts (features@pollMinutes in plugin.xml). */
+    public java.time.Duration pollInterval() {
+        return org.pregon.core.sync.PollInterval.of(element);
+    }
+
     public String kind() {
         return kind;
     }

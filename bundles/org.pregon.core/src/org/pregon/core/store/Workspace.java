@@ -49,6 +49,7 @@ public final class Workspace implements AutoCloseable {
     private final UserDirectory users;
     private final Publications publications;
     private final NativeSchedules nativeSchedules;
+    private final SyncStore sync;
 
     private Workspace(Path folder, WorkspaceLock lock, Database db, int schemaVersion, Path lastBackup) {
         this.folder = folder;
@@ -78,6 +79,7 @@ public final class Workspace implements AutoCloseable {
         users = new UserDirectory(db);
         publications = new Publications(db, posts);
         nativeSchedules = new NativeSchedules(db, posts);
+        sync = new SyncStore(db, archive, conversations);
     }
 
     private static Object lastMessageAt(Conversation conversation) {
@@ -254,6 +256,9 @@ public final class Workspace implements AutoCloseable {
     /** What was handed over to the networks' own schedulers. */
     public NativeSchedules nativeSchedules() {
         return nativeSchedules;
+    /** Progress of the sync jobs and the transactions they write each page in. */
+    public SyncStore sync() {
+        return sync;
     }
 
     /** Whether nothing has been written yet (a new workspace, before the demo or an import fills it). */

@@ -49,7 +49,8 @@ public final class BlueskyConnector implements NetworkConnector, PublicationFind
     private static final int MAX_IMAGES = 4;
     private static final String RECORD_NOT_FOUND = "RecordNotFound"; //$NON-NLS-1$
 
-    private final Sessions sessions;
+    final Sessions sessions;
+    private final java.util.concurrent.atomic.AtomicReference<BlueskyHistory> history = new java.util.concurrent.atomic.AtomicReference<>();
     private final Map<String, Xrpc> servers = new ConcurrentHashMap<>();
 
     public BlueskyConnector() {
@@ -59,6 +60,12 @@ public final class BlueskyConnector implements NetworkConnector, PublicationFind
     /** For tests: sessions whose tokens they can look at and spoil. */
     BlueskyConnector(Sessions sessions) {
         this.sessions = sessions;
+    }
+
+    /** Own posts from the repository, replies from the public AppView (see BlueskyHistory). */
+    @Override
+    public Optional<org.pregon.core.networks.HistoryReader> history() {
+        return Optional.of(history.updateAndGet(h -> h != null ? h : new BlueskyHistory(this, BlueskyHistory.appView(), 100)));
     }
 
     @Override
@@ -197,7 +204,7 @@ public final class BlueskyConnector implements NetworkConnector, PublicationFind
         return Optional.of(new PublishResult(uris.get(), first.webUrl(), publishedAt(first, since)));
     }
 
-    private JsonNode authorized(Login login, ApiRequest request, IProgressMonitor monitor) throws NetworkException {
+    JsonNode authorized(Login login, ApiRequest request, IProgressMonitor monitor) throws NetworkException {
         return authorized(login, session -> request, monitor);
     }
 
@@ -255,7 +262,7 @@ public final class BlueskyConnector implements NetworkConnector, PublicationFind
         }
     }
 
-    private Login login(Account account, Credentials credentials) throws CredentialsExpiredException {
+    Login login(Account account, Credentials credentials) throws CredentialsExpiredException {
         String identifier = credentials.get(IDENTIFIER);
         String password = credentials.get(APP_PASSWORD);
         if (identifier == null || identifier.isBlank() || password == null || password.isBlank()) {

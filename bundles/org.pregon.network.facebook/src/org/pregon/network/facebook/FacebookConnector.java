@@ -63,6 +63,14 @@ public class FacebookConnector implements NetworkConnector {
         this.settings = settings;
     }
 
+    private final FacebookHistory history = new FacebookHistory(this);
+
+    /** The Page's published posts, the comments on them and its Messenger conversations. */
+    @Override
+    public java.util.Optional<org.pregon.core.networks.HistoryReader> history() {
+        return java.util.Optional.of(history);
+    }
+
     @Override
     public RemoteAccount verify(Account account, Credentials credentials, IProgressMonitor monitor) throws NetworkException {
         PageAccess page = PageAccess.of(account, credentials);
@@ -180,7 +188,7 @@ public class FacebookConnector implements NetworkConnector {
         return new RemoteState(remoteId, true, post.path("message").asText(null), edited); //$NON-NLS-1$
     }
 
-    private GraphClient graph(PageAccess page) {
+    GraphClient graph(PageAccess page) {
         ApiClient api = clients.computeIfAbsent(page.baseUrl(), base -> settings.apply(
                 ApiClient.builder("Facebook", URI.create(base)) //$NON-NLS-1$
                         .errorParser(new GraphErrors())

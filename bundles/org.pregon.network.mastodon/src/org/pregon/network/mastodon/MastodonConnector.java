@@ -62,6 +62,14 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
         return Duration.ofMinutes(50);
     }
 
+    private final MastodonHistory history = new MastodonHistory(this::client);
+
+    /** Own posts, replies under them and direct conversations, for the archive and the inbox. */
+    @Override
+    public java.util.Optional<org.pregon.core.networks.HistoryReader> history() {
+        return java.util.Optional.of(history);
+    }
+
     public MastodonConnector() {
         this(RetryPolicy.defaults(), Sleeper.SYSTEM, Clock.systemUTC());
     }

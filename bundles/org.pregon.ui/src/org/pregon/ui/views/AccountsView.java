@@ -65,6 +65,7 @@ public class AccountsView extends ViewPart {
         Action add = action(Messages.Accounts_add, this::add);
         List<Action> all = List.of(newPost, add, action(Messages.Accounts_edit, this::edit),
                 action(Messages.Accounts_verify, this::verifySelected), action(org.pregon.ui.internal.TeamMessages.Queue_action, this::queue),
+                action(org.pregon.ui.sync.SyncUiMessages.Sync_action, this::synchronizeSelected),
                 action(Messages.Accounts_remove, this::remove));
         IToolBarManager toolbar = getViewSite().getActionBars().getToolBarManager();
         toolbar.add(newPost);
@@ -185,6 +186,19 @@ public class AccountsView extends ViewPart {
             }
         };
         job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    /** Synchronizes the selected account, or all of them when none is selected. */
+    private void synchronizeSelected() {
+        Account account = selected();
+        synchronize(account != null ? List.of(account) : WorkspaceSession.current().accounts().list());
+    }
+
+    /** Imports the accounts' history in a Job with progress; cancelling keeps what was read and the next sync resumes. */
+    public Job synchronize(List<Account> accounts) {
+        Job job = new org.pregon.ui.sync.SyncJob(accounts, org.pregon.core.sync.SyncService.Options.incremental());
         job.schedule();
         return job;
     }

@@ -38,8 +38,16 @@ public final class GraphClient {
     /** GET /{node}?fields=...&amp;other parameters (e.g. limit). */
     public JsonNode get(String node, String fields, Map<String, String> parameters, IProgressMonitor monitor)
             throws NetworkException {
-        ApiRequest request = ApiRequest.get('/' + node).query("fields", fields); //$NON-NLS-1$
-        for (Map.Entry<String, String> parameter : parameters.entrySet()) {
+        Map<String, String> query = new java.util.LinkedHashMap<>();
+        query.put("fields", fields); //$NON-NLS-1$
+        query.putAll(parameters);
+        return get(node, query, monitor);
+    }
+
+    /** GET /{node} with query parameters (fields, paging cursors, filters): the reads of the history reader. */
+    public JsonNode get(String node, Map<String, String> query, IProgressMonitor monitor) throws NetworkException {
+        ApiRequest request = ApiRequest.get('/' + node);
+        for (Map.Entry<String, String> parameter : query.entrySet()) {
             request = request.query(parameter.getKey(), parameter.getValue());
         }
         return send(request, monitor);

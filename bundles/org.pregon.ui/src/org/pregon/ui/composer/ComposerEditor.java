@@ -447,7 +447,7 @@ public class ComposerEditor extends EditorPart {
         try {
             media.removeAll();
             for (MediaItem item : post.getMedia()) {
-                new TableItem(media, SWT.NONE).setText(new String[] { new File(java.net.URI.create(item.getUri())).getName(),
+                new TableItem(media, SWT.NONE).setText(new String[] { MediaNames.of(item.getUri()),
                         alt(item, NewPost.FIRST_LANGUAGE), alt(item, NewPost.SECOND_LANGUAGE) });
             }
             int selected = Math.max(0, variants.getSelectionIndex());

@@ -1,7 +1,5 @@
 package org.pregon.ui.composer;
 
-import java.io.File;
-import java.net.URI;
 import java.util.List;
 
 import org.eclipse.osgi.util.NLS;
@@ -35,7 +33,7 @@ public final class Preview {
             if (i == 0) {
                 for (MediaItem item : post.getMedia()) {
                     String language = parts.get(0).languages().isEmpty() ? null : parts.get(0).languages().get(0);
-                    out.append(NLS.bind(Messages.Composer_imageLine, new File(URI.create(item.getUri())).getName(), alt(item, language)))
+                    out.append(NLS.bind(Messages.Composer_imageLine, MediaNames.of(item.getUri()), alt(item, language)))
                             .append('\n');
                 }
             }

@@ -312,6 +312,11 @@ public class ComposerEditor extends EditorPart {
         return link;
     }
 
+    /** The attached images: name, alternative text per language. */
+    public Table mediaTable() {
+        return media;
+    }
+
     public Table variantsTable() {
         return variants;
     }

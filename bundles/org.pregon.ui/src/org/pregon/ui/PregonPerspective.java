@@ -23,8 +23,10 @@ public class PregonPerspective implements IPerspectiveFactory {
         bottom.addView(InboxView.ID);
         bottom.addView(ArchiveView.ID);
         bottom.addPlaceholder(AuditView.ID);
+        bottom.addPlaceholder(org.pregon.ui.views.SegmentsView.ID);
         for (String id : new String[] { AccountsView.ID, CalendarView.ID, InboxView.ID, ArchiveView.ID, AuditView.ID }) {
             layout.addShowViewShortcut(id);
         }
+        layout.addShowViewShortcut(org.pregon.ui.views.SegmentsView.ID);
     }
 }

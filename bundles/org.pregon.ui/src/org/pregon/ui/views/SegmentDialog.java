@@ -43,6 +43,7 @@ public class SegmentDialog extends TitleAreaDialog {
     private Text maxAge;
     private final Map<String, Row> rows = new LinkedHashMap<>();
     private Segment result;
+    private String warning;
 
     /** One network's line. */
     private record Row(NetworkDescriptor network, Combo delivery, Combo account, List<Account> choices, Text countries, Text note) {
@@ -115,11 +116,12 @@ public class SegmentDialog extends TitleAreaDialog {
     private void warnAboutTargeting() {
         for (Row row : rows.values()) {
             if (DELIVERIES[row.delivery().getSelectionIndex()] == SegmentDelivery.TARGETING && row.network().targeting().isEmpty()) {
-                setMessage(NLS.bind(TeamMessages.SegmentDialog_cannotTarget, row.network().name()),
-                        org.eclipse.jface.dialogs.IMessageProvider.WARNING);
+                warning = NLS.bind(TeamMessages.SegmentDialog_cannotTarget, row.network().name());
+                setMessage(warning, org.eclipse.jface.dialogs.IMessageProvider.WARNING);
                 return;
             }
         }
+        warning = null;
         setMessage(null);
     }
 
@@ -254,6 +256,16 @@ public class SegmentDialog extends TitleAreaDialog {
     }
 
     // for tests
+    /** The warning shown above the fields, or null. */
+    public String warning() {
+        return warning;
+    }
+
+    /** What is wrong with what was typed, or null. */
+    public String problem() {
+        return getErrorMessage();
+    }
+
     public Text nameText() {
         return name;
     }

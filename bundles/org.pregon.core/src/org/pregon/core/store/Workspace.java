@@ -256,6 +256,8 @@ public final class Workspace implements AutoCloseable {
     /** What was handed over to the networks' own schedulers. */
     public NativeSchedules nativeSchedules() {
         return nativeSchedules;
+    }
+
     /** Progress of the sync jobs and the transactions they write each page in. */
     public SyncStore sync() {
         return sync;

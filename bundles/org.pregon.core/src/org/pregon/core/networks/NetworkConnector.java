@@ -25,6 +25,11 @@ public interface NetworkConnector {
         return java.time.Duration.ZERO;
     }
 
+    /** How this network answers conversations (private messages, comments), or empty when Pregón cannot reply there. */
+    default java.util.Optional<Replier> replier() {
+        return java.util.Optional.empty();
+    }
+
     /** Deletes a publication of ours. */
     void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor) throws NetworkException;
 

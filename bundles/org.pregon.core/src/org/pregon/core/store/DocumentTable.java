@@ -98,6 +98,40 @@ public final class DocumentTable<T extends EObject> {
         });
     }
 
+    /**
+     * Hands every row to {@code each}, decoded one at a time, in id order, reading {@code batch} rows per
+     * statement (keyset paging), so a large table is never all in memory and other readers and writers of
+     * the workspace get their turn between batches. A row saved during the scan may or may not be seen.
+     */
+    public void scan(int batch, java.util.function.Consumer<T> each) {
+        String after = null;
+        while (true) {
+            String from = after;
+            List<T> rows = db.read("scan " + table, c -> { //$NON-NLS-1$
+                try (PreparedStatement st = c.prepareStatement("SELECT id, body FROM " + table //$NON-NLS-1$
+                        + (from == null ? "" : " WHERE id > ?") + " ORDER BY id LIMIT " + batch)) { //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+                    if (from != null) {
+                        st.setString(1, from);
+                    }
+                    try (ResultSet rs = st.executeQuery()) {
+                        List<T> result = new ArrayList<>(batch);
+                        while (rs.next()) {
+                            result.add(decode(rs));
+                        }
+                        return result;
+                    }
+                }
+            });
+            for (T row : rows) {
+                each.accept(row);
+            }
+            if (rows.size() < batch) {
+                return;
+            }
+            after = id.apply(rows.get(rows.size() - 1));
+        }
+    }
+
     public long count() {
         return db.count(table);
     }

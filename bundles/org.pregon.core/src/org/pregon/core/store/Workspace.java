@@ -265,6 +265,11 @@ public final class Workspace implements AutoCloseable {
         return users;
     }
 
+    /** Named workspace-wide settings (time zone, office hours, ...). */
+    public WorkspaceSettings settings() {
+        return new WorkspaceSettings(db);
+    }
+
     /** Claims, attempts and outcomes of the publisher. */
     public Publications publications() {
         return publications;

@@ -69,6 +69,29 @@ public final class ConversationIndex {
     }
 
     /**
+     * Hands every conversation the filter's network, account and assignee select whose last message is
+     * at or after {@code since} to {@code each}, one at a time (for response metrics over a range: a
+     * request in the range lies in a conversation active since its start).
+     */
+    public void forEachActiveSince(InboxFilter filter, Date since, java.util.function.Consumer<Conversation> each) {
+        InboxFilter scope = new InboxFilter(filter.networkKind(), filter.accountId(), null, filter.assignee(), null, false,
+                InboxOrder.NEWEST_FIRST);
+        Where where = where(scope, since);
+        where.add("last_message_at >= ?", since.getTime()); //$NON-NLS-1$
+        db.read("read conversations for metrics", c -> { //$NON-NLS-1$
+            try (PreparedStatement st = c.prepareStatement("SELECT id, body FROM conversations" + where.sql)) { //$NON-NLS-1$
+                where.bind(st);
+                try (ResultSet rs = st.executeQuery()) {
+                    while (rs.next()) {
+                        each.accept(EmfCodec.decodeRow(rs.getString(1), "conversations", rs.getString(2), Conversation.class)); //$NON-NLS-1$
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    /**
      * Indexes the conversations written before the inbox columns existed (their unread is NULL), by
      * saving them again; returns how many. Cheap when there are none.
      */

@@ -112,6 +112,14 @@ public class ReplyServiceTest {
         assertEquals(1, workspace.archive().count(), "the reply is archived");
         assertEquals("Des de la web, en Cita prèvia.", workspace.archive().newestFirst(0, 1).get(0).text());
         assertTrue(audit().contains("reply-sent"));
+        // the response metrics count the reply as the request's answer, written by laia
+        java.util.List<Conversation> active = new java.util.ArrayList<>();
+        workspace.conversationIndex().forEachActiveSince(InboxFilter.ALL, java.util.Date.from(Conversations.NOW.minus(ofDays(30))),
+                active::add);
+        org.pregon.core.metrics.Figures figures = org.pregon.core.metrics.ResponseMetrics.compute(active,
+                org.pregon.core.metrics.MetricsQuery.all()).overall();
+        assertEquals(1, figures.requests());
+        assertEquals(1, figures.answered(), "answered by the reply sent from the inbox");
     }
 
     @Test

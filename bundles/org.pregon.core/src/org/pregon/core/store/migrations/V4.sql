@@ -6,13 +6,15 @@ ALTER TABLE conversations ADD COLUMN unread BOOLEAN;
 ALTER TABLE conversations ADD COLUMN waiting_since BIGINT;
 ALTER TABLE conversations ADD COLUMN participant VARCHAR(255);
 ALTER TABLE conversations ADD COLUMN snippet VARCHAR(400);
--- every filter of the inbox combined with its default order (newest first) reads an index in order
-CREATE INDEX conversations_newest ON conversations (last_message_at, id);
-CREATE INDEX conversations_waiting ON conversations (waiting_since, id);
-CREATE INDEX conversations_by_network ON conversations (network_kind, last_message_at, id);
-CREATE INDEX conversations_by_account ON conversations (account_id, last_message_at, id);
-CREATE INDEX conversations_by_status ON conversations (status, last_message_at, id);
-CREATE INDEX conversations_by_assignee ON conversations (assignee, last_message_at, id);
+-- every filter of the inbox combined with its order reads one index in order; the filter columns ride
+-- along in each index, so counts and the rows skipped before a deep page never touch the table
+CREATE INDEX conversations_newest ON conversations (last_message_at, id, network_kind, account_id, status, assignee, unread, waiting_since);
+CREATE INDEX conversations_waiting ON conversations (waiting_since, id, network_kind, account_id, status, assignee, unread);
+CREATE INDEX conversations_by_network ON conversations (network_kind, last_message_at, id, account_id, status, assignee, unread, waiting_since);
+CREATE INDEX conversations_by_account ON conversations (account_id, last_message_at, id, network_kind, status, assignee, unread, waiting_since);
+CREATE INDEX conversations_by_status ON conversations (status, last_message_at, id, network_kind, account_id, assignee, unread, waiting_since);
+CREATE INDEX conversations_by_assignee ON conversations (assignee, last_message_at, id, network_kind, account_id, status, unread, waiting_since);
+CREATE INDEX conversations_by_unread ON conversations (unread, last_message_at, id, network_kind, account_id, status, assignee, waiting_since);
 CREATE TABLE saved_replies (
   id VARCHAR(64) PRIMARY KEY,
   name VARCHAR(255),

@@ -33,6 +33,11 @@ public interface NetworkConnector {
         return java.util.Optional.empty();
     }
 
+    /** How this network answers conversations (private messages, comments), or empty when Pregón cannot reply there. */
+    default java.util.Optional<Replier> replier() {
+        return java.util.Optional.empty();
+    }
+
     /** Deletes a publication of ours. */
     void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor) throws NetworkException;
 

@@ -126,4 +126,19 @@ public final class ArchiveRepository {
             }
         });
     }
+
+    /** The item a network knows by {@code remoteId} on one account (the post a conversation belongs to), if archived. */
+    public Optional<ArchivedItem> findByRemoteId(String accountId, String remoteId) {
+        return db.read("find archived item by remote id", c -> { //$NON-NLS-1$
+            try (PreparedStatement st = c.prepareStatement(
+                    "SELECT id, body FROM archived_items WHERE remote_id = ? AND account_id = ? ORDER BY created_at LIMIT 1")) { //$NON-NLS-1$
+                st.setString(1, remoteId);
+                st.setString(2, accountId);
+                try (ResultSet rs = st.executeQuery()) {
+                    return rs.next() ? Optional.of(EmfCodec.decodeRow(rs.getString(1), "archived_items", rs.getString(2), ArchivedItem.class)) //$NON-NLS-1$
+                            : Optional.empty();
+                }
+            }
+        });
+    }
 }

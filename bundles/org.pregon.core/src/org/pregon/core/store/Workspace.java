@@ -45,6 +45,9 @@ public final class Workspace implements AutoCloseable {
     private final DocumentTable<Event> events;
     private final DocumentTable<LiveBroadcast> broadcasts;
     private final DocumentTable<AdRequest> adRequests;
+    private final DocumentTable<org.pregon.model.SavedReply> savedReplies;
+    private final ConversationIndex conversationIndex;
+    private final ReplyDrafts replyDrafts;
     private final AuditLog audit;
     private final UserDirectory users;
     private final Publications publications;
@@ -67,7 +70,11 @@ public final class Workspace implements AutoCloseable {
                 Map.of("name", Campaign::getName, "starts_at", Campaign::getStartsAt), "starts_at, id"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
         conversations = new DocumentTable<Conversation>(db, "conversations", Conversation.class, Conversation::getId, //$NON-NLS-1$
                 Map.of("account_id", Conversation::getAccountId, "network_kind", Conversation::getNetworkKind, //$NON-NLS-1$ //$NON-NLS-2$
-                        "status", Conversation::getStatus, "last_message_at", Workspace::lastMessageAt), //$NON-NLS-1$ //$NON-NLS-2$
+                        "status", Conversation::getStatus, "last_message_at", Workspace::lastMessageAt, //$NON-NLS-1$ //$NON-NLS-2$
+                        // the inbox's filters and orders (see org.pregon.core.inbox.InboxQuery)
+                        "assignee", Conversation::getAssignee, "unread", Conversation::isUnread, //$NON-NLS-1$ //$NON-NLS-2$
+                        "waiting_since", org.pregon.core.inbox.Waiting::since, //$NON-NLS-1$
+                        "participant", Conversation::getParticipant, "snippet", org.pregon.core.inbox.Waiting::snippet), //$NON-NLS-1$ //$NON-NLS-2$
                 "last_message_at DESC, id"); //$NON-NLS-1$
         events = new DocumentTable<Event>(db, "events", Event.class, Event::getId, //$NON-NLS-1$
                 Map.of("starts_at", Event::getStartsAt), "starts_at, id"); //$NON-NLS-1$ //$NON-NLS-2$
@@ -75,6 +82,10 @@ public final class Workspace implements AutoCloseable {
                 Map.of("starts_at", LiveBroadcast::getStartsAt), "starts_at, id"); //$NON-NLS-1$ //$NON-NLS-2$
         adRequests = new DocumentTable<AdRequest>(db, "ad_requests", AdRequest.class, AdRequest::getId, //$NON-NLS-1$
                 Map.of("status", AdRequest::getStatus), "id"); //$NON-NLS-1$ //$NON-NLS-2$
+        savedReplies = new DocumentTable<org.pregon.model.SavedReply>(db, "saved_replies", org.pregon.model.SavedReply.class, //$NON-NLS-1$
+                org.pregon.model.SavedReply::getId, Map.of("name", org.pregon.model.SavedReply::getName), "name, id"); //$NON-NLS-1$ //$NON-NLS-2$
+        conversationIndex = new ConversationIndex(db, conversations);
+        replyDrafts = new ReplyDrafts(db);
         audit = new AuditLog(db);
         users = new UserDirectory(db);
         publications = new Publications(db, posts);
@@ -220,6 +231,21 @@ public final class Workspace implements AutoCloseable {
 
     public DocumentTable<Conversation> conversations() {
         return conversations;
+    }
+
+    /** The inbox's saved replies, by name. */
+    public DocumentTable<org.pregon.model.SavedReply> savedReplies() {
+        return savedReplies;
+    }
+
+    /** The inbox's reads over conversations: counts and pages by filter and order. */
+    public ConversationIndex conversationIndex() {
+        return conversationIndex;
+    }
+
+    /** Replies being written, one per conversation. */
+    public ReplyDrafts replyDrafts() {
+        return replyDrafts;
     }
 
     public DocumentTable<Event> events() {

@@ -140,6 +140,25 @@ public final class BlueskyConnector implements NetworkConnector, PublicationFind
         return new PostRecord.Ref(created.path("uri").asText(), created.path("cid").asText()); //$NON-NLS-1$ //$NON-NLS-2$
     }
 
+    /** Replies to replies and mentions: a post in the citizen's thread (direct messages use Bluesky's central chat). */
+    @Override
+    public Optional<org.pregon.core.networks.Replier> replier() {
+        return Optional.of(new BlueskyReplier(new BlueskyReplier.Repository() {
+            @Override
+            public JsonNode getRecord(Account account, Credentials credentials, AtUri uri, IProgressMonitor monitor)
+                    throws NetworkException {
+                return authorized(login(account, credentials), Xrpc.query("com.atproto.repo.getRecord", //$NON-NLS-1$
+                        Map.of("repo", uri.repo(), "collection", uri.collection(), "rkey", uri.rkey())), monitor); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            }
+
+            @Override
+            public PostRecord.Ref create(Account account, Credentials credentials, ObjectNode record, IProgressMonitor monitor)
+                    throws NetworkException {
+                return BlueskyConnector.this.create(login(account, credentials), record, monitor);
+            }
+        }));
+    }
+
     @Override
     public void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor)
             throws NetworkException {

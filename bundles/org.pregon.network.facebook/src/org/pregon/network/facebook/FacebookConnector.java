@@ -157,6 +157,12 @@ public class FacebookConnector implements NetworkConnector {
         return java.util.Optional.of(new FacebookScheduler(this::graph));
     }
 
+    /** Replies to Messenger conversations and to comments on the Page's posts. */
+    @Override
+    public java.util.Optional<org.pregon.core.networks.Replier> replier() {
+        return java.util.Optional.of(new FacebookReplier(this::graph));
+    }
+
     @Override
     public void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor)
             throws NetworkException {

@@ -160,6 +160,12 @@ public class MastodonConnector implements NetworkConnector, ServerTextLimits {
         return java.util.Optional.of(new MastodonScheduler(this::client));
     }
 
+    /** Replies to direct messages and to mentions/replies, as statuses in reply to the citizen's. */
+    @Override
+    public java.util.Optional<org.pregon.core.networks.Replier> replier() {
+        return java.util.Optional.of(new MastodonReplier(this::client));
+    }
+
     @Override
     public void delete(Account account, String remoteId, Credentials credentials, IProgressMonitor monitor)
             throws NetworkException {

@@ -2,24 +2,27 @@ package org.pregon.ui.views;
 
 import org.eclipse.swt.layout.FillLayout;
 import org.eclipse.swt.widgets.Composite;
-import org.eclipse.swt.widgets.Control;
 import org.eclipse.ui.part.ViewPart;
-import org.pregon.ui.internal.Messages;
+import org.pregon.ui.inbox.InboxPart;
 
-/** Placeholder for the unified inbox: explains what will appear here. */
+/** The unified inbox: comments and private conversations of every account, with replies (see ui.inbox). */
 public class InboxView extends ViewPart {
     public static final String ID = "org.pregon.ui.views.inbox"; //$NON-NLS-1$
 
-    private Control explanation;
+    private InboxPart inbox;
 
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new FillLayout());
-        explanation = EmptyState.create(parent, Messages.Inbox_empty);
+        inbox = new InboxPart(parent);
+    }
+
+    public InboxPart inbox() {
+        return inbox;
     }
 
     @Override
     public void setFocus() {
-        explanation.setFocus();
+        inbox.table().setFocus();
     }
 }

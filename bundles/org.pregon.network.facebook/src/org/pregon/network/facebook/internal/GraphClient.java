@@ -73,6 +73,11 @@ public final class GraphClient {
         return send(request.idempotent(), monitor);
     }
 
+    /** POST /{edge} with a JSON body (the Messenger Send API); not repeated on failure, since it may have acted. */
+    public JsonNode postJson(String edge, Object body, IProgressMonitor monitor) throws NetworkException {
+        return send(ApiRequest.post('/' + edge).json(body), monitor);
+    }
+
     /** DELETE /{node} */
     public JsonNode delete(String node, IProgressMonitor monitor) throws NetworkException {
         return send(ApiRequest.delete('/' + node), monitor);

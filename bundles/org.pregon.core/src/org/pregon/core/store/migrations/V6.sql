@@ -26,5 +26,5 @@ CREATE TABLE reply_drafts (
   text TEXT NOT NULL,
   saved_at BIGINT NOT NULL
 );
--- the conversation pane shows the post a conversation belongs to, found by its remote id
-CREATE INDEX archived_items_by_remote_id ON archived_items (remote_id);
+-- the conversation pane finds the post a conversation belongs to by account and remote id: V5's
+-- archived_items_by_remote_id (account_id, remote_id) serves it

@@ -310,6 +310,11 @@ public final class ArchiveIndex implements AutoCloseable {
         return value == null ? 0 : value.numericValue().longValue();
     }
 
+    /** The words of {@code text} (an item's whole text) that {@code query} matches, for showing the item. */
+    public List<Snippet.Range> marks(String text, ArchiveQuery query) {
+        return snippets.marks(text, Snippets.terms(queries.build(query)));
+    }
+
     /** Documents in the index (one per archived item). */
     public int size() throws IOException {
         IndexSearcher searcher = searchers.acquire();

@@ -68,6 +68,25 @@ final class Snippets {
         return new Snippet(text.substring(start, end), List.copyOf(ranges));
     }
 
+    /** Every matched word of the whole text, in order. */
+    List<Snippet.Range> marks(String text, Set<Term> terms) {
+        TreeMap<Integer, Integer> marks = new TreeMap<>();
+        if (text != null && !terms.isEmpty()) {
+            for (Map.Entry<String, Analyzer> field : analyzers.entrySet()) {
+                mark(field.getKey(), field.getValue(), text, terms, marks);
+            }
+        }
+        List<Snippet.Range> ranges = new ArrayList<>();
+        int last = -1;
+        for (Map.Entry<Integer, Integer> mark : marks.entrySet()) {
+            if (mark.getKey() >= last) {
+                ranges.add(new Snippet.Range(mark.getKey(), mark.getValue()));
+                last = mark.getValue();
+            }
+        }
+        return List.copyOf(ranges);
+    }
+
     private static void mark(String field, Analyzer analyzer, String text, Set<Term> terms, TreeMap<Integer, Integer> marks) {
         try (TokenStream tokens = analyzer.tokenStream(field, text)) {
             CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);

@@ -109,7 +109,7 @@ public class ArchiveCommandTest {
         Path csv = folder.resolve("march.csv");
         assertEquals(0, run("export", "--data", ws, "--from", "2025-03-01", "--to", "2025-03-31", "--format", "csv", csv.toString()));
         assertEquals(3, Files.readAllLines(csv).size(), "header and two items");
-        assertEquals(0, run("export", "--data", ws, "--query", "ocupació", "--network", "facebook", "--format", "jsonl", "-"));
+        assertEquals(0, run("export", "--data", ws, "--query", "ocupación", "--network", "facebook", "--format", "jsonl", "-"));
         assertEquals(1, stdout().lines().count(), stdout());
 
         assertEquals(0, run("import", "--data", folder.resolve("other").toString(), zip.toString()));

@@ -12,6 +12,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -210,29 +214,53 @@ public final class ArchiveIndex implements AutoCloseable {
         SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, Math.max(1, target - Math.max(0, seq))));
         int sinceCommit = 0;
         boolean changed = false;
-        while (!progress.isCanceled()) {
+        // the next page is read from the store (and its revisions decoded) while this one is indexed
+        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
+            Thread thread = new Thread(r, "archive index reader"); //$NON-NLS-1$
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
             List<ArchiveEntry> page = archive.changedSince(seq, afterId, PAGE);
-            if (page.isEmpty()) {
-                break;
+            while (!page.isEmpty() && !progress.isCanceled()) {
+                ArchiveEntry last = page.get(page.size() - 1);
+                Future<List<ArchiveEntry>> next = page.size() < PAGE ? null
+                        : reader.submit(() -> archive.changedSince(last.seq(), last.id(), PAGE));
+                for (ArchiveEntry entry : page) {
+                    writer.updateDocument(new Term(ArchiveFields.ID, entry.id()), ArchiveFields.document(entry));
+                }
+                progress.worked((int) Math.max(0, last.seq() - Math.max(0, seq)));
+                seq = last.seq();
+                afterId = last.id();
+                changed = true;
+                sinceCommit += page.size();
+                if (sinceCommit >= COMMIT_EVERY) {
+                    commit();
+                    sinceCommit = 0;
+                }
+                page = next == null ? archive.changedSince(seq, afterId, PAGE) : await(next);
             }
-            for (ArchiveEntry entry : page) {
-                writer.updateDocument(new Term(ArchiveFields.ID, entry.id()), ArchiveFields.document(entry));
-            }
-            ArchiveEntry last = page.get(page.size() - 1);
-            progress.worked((int) Math.max(0, last.seq() - Math.max(0, seq)));
-            seq = last.seq();
-            afterId = last.id();
-            changed = true;
-            sinceCommit += page.size();
-            if (sinceCommit >= COMMIT_EVERY) {
-                commit();
-                sinceCommit = 0;
-            }
+        } finally {
+            reader.shutdownNow();
         }
         if (changed || writer.hasUncommittedChanges() || commitData(writer).get(SEQ_KEY) == null) {
             commit();
         }
         searchers.maybeRefreshBlocking();
+    }
+
+    private static List<ArchiveEntry> await(Future<List<ArchiveEntry>> next) throws IOException {
+        try {
+            return next.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while reading the archive"); //$NON-NLS-1$
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IOException(e.getCause());
+        }
     }
 
     /** Drops the index and builds it again from the store. */

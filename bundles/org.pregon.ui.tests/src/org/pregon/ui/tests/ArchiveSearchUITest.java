@@ -77,6 +77,13 @@ public class ArchiveSearchUITest {
             assertEquals(1, table.getItemCount());
             assertEquals("c", ((ArchiveHit) dataOf(table, 0)).id());
 
+            Path exported = folder.resolve("found.jsonl");
+            view.export(exported).join();
+            java.util.List<String> lines = Files.readAllLines(exported);
+            assertEquals(2, lines.size(), "the found item and its earlier revision: " + lines);
+            assertTrue(lines.get(0).startsWith("{\"record\":\"item\",\"id\":\"c\""), lines.get(0));
+            waitUntil(() -> view.summary().getText().contains("Exported 1 items"), "the export is reported");
+
             view.searchBar().words().setText("");
             view.searchBar().from().setText("");
             view.search();

@@ -41,6 +41,14 @@ public final class ArchiveUiMessages extends NLS {
     public static String Detail_media;
     public static String Detail_revisions;
     public static String Detail_revision;
+    public static String Export_button;
+    public static String Export_tooltip;
+    public static String Export_jsonl;
+    public static String Export_csv;
+    public static String Export_package;
+    public static String Export_job;
+    public static String Export_done;
+    public static String Export_failed;
 
     static {
         NLS.initializeMessages(BUNDLE_NAME, ArchiveUiMessages.class);

@@ -45,11 +45,12 @@ public final class SearchBar {
     private final Combo campaign;
     private final Combo order;
     private final Button search;
+    private final Button export;
     private final List<String> networkKinds = new ArrayList<>();
     private final List<String> accountIds = new ArrayList<>();
     private final List<String> campaignIds = new ArrayList<>();
 
-    public SearchBar(Composite parent, Runnable onSearch) {
+    public SearchBar(Composite parent, Runnable onSearch, Runnable onExport) {
         bar = new Composite(parent, SWT.NONE);
         bar.setLayout(new GridLayout(10, false));
         words = new Text(bar, SWT.SEARCH | SWT.ICON_SEARCH | SWT.ICON_CANCEL | SWT.BORDER);
@@ -72,6 +73,10 @@ public final class SearchBar {
         order = combo(ArchiveUiMessages.Search_order);
         order.setItems(ArchiveUiMessages.Search_newest, ArchiveUiMessages.Search_relevance);
         order.select(0);
+        export = new Button(bar, SWT.PUSH);
+        export.setText(ArchiveUiMessages.Export_button);
+        export.setToolTipText(ArchiveUiMessages.Export_tooltip);
+        export.addListener(SWT.Selection, e -> onExport.run());
         words.addListener(SWT.DefaultSelection, e -> onSearch.run());
         author.addListener(SWT.DefaultSelection, e -> onSearch.run());
         from.addListener(SWT.DefaultSelection, e -> onSearch.run());

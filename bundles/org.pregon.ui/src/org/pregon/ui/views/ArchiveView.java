@@ -15,6 +15,7 @@ import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.widgets.Composite;
 import org.eclipse.swt.widgets.Event;
+import org.eclipse.swt.widgets.FileDialog;
 import org.eclipse.swt.widgets.Label;
 import org.eclipse.swt.widgets.Table;
 import org.eclipse.swt.widgets.TableColumn;
@@ -68,7 +69,7 @@ public class ArchiveView extends ViewPart {
     @Override
     public void createPartControl(Composite parent) {
         parent.setLayout(new GridLayout());
-        searchBar = new SearchBar(parent, this::search);
+        searchBar = new SearchBar(parent, this::search, this::export);
         searchBar.control().setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         summary = new Label(parent, SWT.WRAP);
         summary.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
@@ -146,6 +147,66 @@ public class ArchiveView extends ViewPart {
         job.setUser(false);
         searchJob = job;
         job.schedule();
+    }
+
+    /**
+     * Exports what the view shows (the search result, or the whole archive) to JSON Lines, CSV or a
+     * records package (.zip), chosen by the file name, in a Job.
+     */
+    private void export() {
+        FileDialog dialog = new FileDialog(table.getShell(), SWT.SAVE);
+        dialog.setFilterExtensions(new String[] { "*.jsonl", "*.csv", "*.zip" }); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+        dialog.setFilterNames(new String[] { ArchiveUiMessages.Export_jsonl, ArchiveUiMessages.Export_csv, ArchiveUiMessages.Export_package });
+        dialog.setOverwrite(true);
+        String chosen = dialog.open();
+        if (chosen != null) {
+            export(java.nio.file.Path.of(chosen));
+        }
+    }
+
+    /** Exports to {@code target}; the format follows its extension (.csv, .zip, otherwise JSON Lines). */
+    public Job export(java.nio.file.Path target) {
+        Workspace workspace = WorkspaceSession.current();
+        ArchiveQuery query = results == null ? null : results.query();
+        String name = target.getFileName().toString().toLowerCase(java.util.Locale.ROOT);
+        Job job = Job.create(ArchiveUiMessages.Export_job, monitor -> {
+            try {
+                Iterable<ArchivedItem> items = query == null
+                        ? org.pregon.core.archive.export.ArchiveSource.between(workspace.archive(), null, null)
+                        : org.pregon.core.archive.export.ArchiveSource.ofIds(workspace.archive(),
+                                ArchiveSearchIndex.upToDate(workspace, monitor).ids(query));
+                long count;
+                if (name.endsWith(".zip")) { //$NON-NLS-1$
+                    java.nio.file.Path media = workspace.folder() == null ? null : workspace.folder().resolve("media"); //$NON-NLS-1$
+                    count = org.pregon.core.archive.export.RecordsPackage.write(items, media, target, java.time.Clock.systemUTC(), monitor)
+                            .items();
+                } else {
+                    try (java.io.OutputStream out = new java.io.BufferedOutputStream(java.nio.file.Files.newOutputStream(target))) {
+                        count = org.pregon.core.archive.export.ArchiveExport.write(name.endsWith(".csv") //$NON-NLS-1$
+                                ? org.pregon.core.archive.export.ArchiveExport.Format.CSV
+                                : org.pregon.core.archive.export.ArchiveExport.Format.JSONL, items, out, monitor).items();
+                    }
+                }
+                report(NLS.bind(ArchiveUiMessages.Export_done, count, target));
+                return Status.OK_STATUS;
+            } catch (Exception e) {
+                String message = NLS.bind(ArchiveUiMessages.Export_failed, target, e.getMessage());
+                report(message);
+                return new Status(IStatus.ERROR, "org.pregon.ui", message, e); //$NON-NLS-1$
+            }
+        });
+        job.setUser(true);
+        job.schedule();
+        return job;
+    }
+
+    private void report(String message) {
+        table.getDisplay().asyncExec(() -> {
+            if (!summary.isDisposed()) {
+                summary.setText(message);
+                summary.getParent().layout(true);
+            }
+        });
     }
 
     private void showResults(SearchResults found) {

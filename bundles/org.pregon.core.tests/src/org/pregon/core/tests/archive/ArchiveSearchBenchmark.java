@@ -51,10 +51,14 @@ public class ArchiveSearchBenchmark {
                 Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() >> 20);
         try (Workspace workspace = Workspace.open(FOLDER)) {
             long start = System.nanoTime();
+            long cpuStart = cpuNanos();
             try (ArchiveIndex index = ArchiveIndex.open(indexFolder, workspace.archive(), new NullProgressMonitor())) {
                 long indexing = (System.nanoTime() - start) / 1_000_000;
-                System.out.printf("BENCH Lucene index built from the store: %,d items in %.1f s (%s), %d MB on disk%n", index.size(),
-                        indexing / 1000.0, index.rebuiltBecause(), size(indexFolder) >> 20);
+                long cpu = (cpuNanos() - cpuStart) / 1_000_000;
+                // on a shared machine the wall time includes waiting for a core; the process CPU time does not
+                System.out.printf("BENCH Lucene index built from the store: %,d items in %.1f s wall, %.1f s CPU of this process"
+                        + " (%s), %d MB on disk, load average %.1f%n", index.size(), indexing / 1000.0, cpu / 1000.0, index.rebuiltBecause(),
+                        size(indexFolder) >> 20, java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
                 System.gc();
                 Runtime rt = Runtime.getRuntime();
                 System.out.printf("BENCH heap used with the index open: %d MB%n", (rt.totalMemory() - rt.freeMemory()) >> 20);
@@ -85,6 +89,16 @@ public class ArchiveSearchBenchmark {
             }
         }
         fts5(queries);
+    }
+
+    /** CPU time of this process (com.sun.management, looked up through the system class loader), or -1. */
+    private static long cpuNanos() {
+        try {
+            Class<?> bean = ClassLoader.getSystemClassLoader().loadClass("com.sun.management.OperatingSystemMXBean");
+            return (Long) bean.getMethod("getProcessCpuTime").invoke(java.lang.management.ManagementFactory.getOperatingSystemMXBean());
+        } catch (ReflectiveOperationException | RuntimeException e) {
+            return -1_000_000;
+        }
     }
 
     private static void report(String engine, long[] nanos, long hits) {

@@ -214,9 +214,9 @@ public final class ArchiveIndex implements AutoCloseable {
         SubMonitor progress = SubMonitor.convert(monitor, (int) Math.min(Integer.MAX_VALUE, Math.max(1, target - Math.max(0, seq))));
         int sinceCommit = 0;
         boolean changed = false;
-        // the next page is read from the store (and its revisions decoded) while this one is indexed
-        ExecutorService reader = Executors.newSingleThreadExecutor(r -> {
-            Thread thread = new Thread(r, "archive index reader"); //$NON-NLS-1$
+        // the next page is read from the store (and its revisions decoded) while this one is indexed, in halves on two threads
+        ExecutorService reader = Executors.newFixedThreadPool(2, r -> {
+            Thread thread = new Thread(r, "archive indexing"); //$NON-NLS-1$
             thread.setDaemon(true);
             return thread;
         });
@@ -226,9 +226,7 @@ public final class ArchiveIndex implements AutoCloseable {
                 ArchiveEntry last = page.get(page.size() - 1);
                 Future<List<ArchiveEntry>> next = page.size() < PAGE ? null
                         : reader.submit(() -> archive.changedSince(last.seq(), last.id(), PAGE));
-                for (ArchiveEntry entry : page) {
-                    writer.updateDocument(new Term(ArchiveFields.ID, entry.id()), ArchiveFields.document(entry));
-                }
+                index(page, reader);
                 progress.worked((int) Math.max(0, last.seq() - Math.max(0, seq)));
                 seq = last.seq();
                 afterId = last.id();
@@ -249,6 +247,30 @@ public final class ArchiveIndex implements AutoCloseable {
         searchers.maybeRefreshBlocking();
     }
 
+    /**
+     * Indexes a page; a big page's second half on another thread (IndexWriter is thread-safe), so a
+     * rebuild uses both cores of a small machine.
+     */
+    private void index(List<ArchiveEntry> page, ExecutorService pool) throws IOException {
+        if (page.size() < 64) {
+            add(page);
+            return;
+        }
+        int half = page.size() / 2;
+        Future<List<ArchiveEntry>> other = pool.submit(() -> {
+            add(page.subList(half, page.size()));
+            return null;
+        });
+        add(page.subList(0, half));
+        await(other);
+    }
+
+    private void add(List<ArchiveEntry> entries) throws IOException {
+        for (ArchiveEntry entry : entries) {
+            writer.updateDocument(new Term(ArchiveFields.ID, entry.id()), ArchiveFields.document(entry));
+        }
+    }
+
     private static List<ArchiveEntry> await(Future<List<ArchiveEntry>> next) throws IOException {
         try {
             return next.get();
@@ -258,6 +280,9 @@ public final class ArchiveIndex implements AutoCloseable {
         } catch (ExecutionException e) {
             if (e.getCause() instanceof RuntimeException runtime) {
                 throw runtime;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
             }
             throw new IOException(e.getCause());
         }

@@ -68,6 +68,7 @@ public class PregonApplication implements IApplication {
                 int code = PlatformUI.createAndRunWorkbench(display, new PregonWorkbenchAdvisor());
                 return code == PlatformUI.RETURN_RESTART ? IApplication.EXIT_RESTART : IApplication.EXIT_OK;
             } finally {
+                org.pregon.ui.archive.ArchiveSearchIndex.close();
                 WorkspaceSession.end();
                 workspace.close();
             }

@@ -17,11 +17,11 @@ import org.pregon.model.ArchivedItem;
 public final class ArchiveRepository {
     private static final int BATCH = 5_000;
     private static final String INSERT = "INSERT INTO archived_items (id, network_kind, account_id, kind, remote_id, author," //$NON-NLS-1$
-            + " language, created_at, edited_at, deleted_at, text, body) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" //$NON-NLS-1$
+            + " language, created_at, edited_at, deleted_at, text, body, campaign_id, changed_seq, url) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" //$NON-NLS-1$
             + " ON CONFLICT (id) DO UPDATE SET network_kind = excluded.network_kind, account_id = excluded.account_id," //$NON-NLS-1$
             + " kind = excluded.kind, remote_id = excluded.remote_id, author = excluded.author, language = excluded.language," //$NON-NLS-1$
             + " created_at = excluded.created_at, edited_at = excluded.edited_at, deleted_at = excluded.deleted_at," //$NON-NLS-1$
-            + " text = excluded.text, body = excluded.body"; //$NON-NLS-1$
+            + " text = excluded.text, body = excluded.body, campaign_id = excluded.campaign_id, changed_seq = excluded.changed_seq, url = excluded.url"; //$NON-NLS-1$
 
     private final Database db;
 
@@ -51,6 +51,7 @@ public final class ArchiveRepository {
 
     private static int save(Connection c, Iterator<? extends ArchivedItem> items, int max) throws SQLException {
         int n = 0;
+        long seq = ArchiveChanges.next(c);
         try (PreparedStatement st = c.prepareStatement(INSERT)) {
             while (n < max && items.hasNext()) {
                 ArchivedItem item = items.next();
@@ -66,12 +67,33 @@ public final class ArchiveRepository {
                 Database.bind(st, 10, item.getDeletedAt());
                 st.setString(11, item.getText());
                 st.setString(12, EmfCodec.toXmi(item));
+                st.setString(13, item.getCampaignId());
+                st.setLong(14, seq);
+                st.setString(15, item.getUrl());
                 st.addBatch();
                 n++;
             }
             st.executeBatch();
         }
         return n;
+    }
+
+    /** The number of the latest write to the archive (0 before any), see {@link #changedSince}. */
+    public long lastChange() {
+        return db.read("read the archive's last change", ArchiveChanges::last); //$NON-NLS-1$
+    }
+
+    /**
+     * Up to {@code limit} items written after position ({@code seq}, {@code afterId}) in write order, for a
+     * search index catching up; pass (-1, "") to read everything.
+     */
+    public List<ArchiveEntry> changedSince(long seq, String afterId, int limit) {
+        return db.read("read archive changes", c -> ArchiveChanges.since(c, seq, afterId, limit)); //$NON-NLS-1$
+    }
+
+    /** Items created in [{@code from}, {@code to}) (epoch millis), oldest first, one page after ({@code afterCreated}, {@code afterId}). */
+    public List<ArchivedItem> createdBetween(long from, long to, long afterCreated, String afterId, int limit) {
+        return db.read("read archive range", c -> ArchiveChanges.createdBetween(c, from, to, afterCreated, afterId, limit)); //$NON-NLS-1$
     }
 
     public long count() {

@@ -24,7 +24,7 @@ final class BreakdownTable {
         table = new Table(parent, SWT.BORDER | SWT.FULL_SELECTION | SWT.V_SCROLL | SWT.H_SCROLL);
         table.setHeaderVisible(true);
         table.setLinesVisible(true);
-        column(MetricsUiMessages.Metrics_name, 200, SWT.LEFT);
+        column(MetricsUiMessages.Metrics_name, 340, SWT.LEFT);
         column(rates ? MetricsUiMessages.Metrics_requests : MetricsUiMessages.Metrics_answered, 90, SWT.RIGHT);
         if (rates) {
             column(MetricsUiMessages.Metrics_answered, 90, SWT.RIGHT);

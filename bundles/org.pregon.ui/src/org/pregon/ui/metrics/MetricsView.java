@@ -16,6 +16,7 @@ import org.eclipse.jface.resource.JFaceResources;
 import org.eclipse.osgi.util.NLS;
 import org.eclipse.swt.SWT;
 import org.eclipse.swt.custom.SashForm;
+import org.eclipse.swt.custom.ScrolledComposite;
 import org.eclipse.swt.layout.GridData;
 import org.eclipse.swt.layout.GridLayout;
 import org.eclipse.swt.layout.RowLayout;
@@ -128,21 +129,36 @@ public class MetricsView extends ViewPart {
         status = new Label(parent, SWT.WRAP);
         status.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
 
-        Composite cards = new Composite(parent, SWT.NONE);
+        // below the controls everything scrolls, so a small view still reaches the chart and the tables
+        ScrolledComposite scroller = new ScrolledComposite(parent, SWT.V_SCROLL);
+        scroller.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        scroller.setExpandHorizontal(true);
+        scroller.setExpandVertical(true);
+        Composite body = new Composite(scroller, SWT.NONE);
+        GridLayout bodyLayout = new GridLayout(1, false);
+        bodyLayout.marginWidth = 0;
+        bodyLayout.marginHeight = 0;
+        body.setLayout(bodyLayout);
+        scroller.setContent(body);
+
+        Composite cards = new Composite(body, SWT.NONE);
         cards.setLayoutData(new GridData(SWT.FILL, SWT.TOP, true, false));
         cards.setLayout(new GridLayout(Figure.values().length, true));
         for (Figure figure : Figure.values()) {
             card(cards, figure);
         }
 
-        SashForm sash = new SashForm(parent, SWT.VERTICAL);
-        sash.setLayoutData(new GridData(SWT.FILL, SWT.FILL, true, true));
+        SashForm sash = new SashForm(body, SWT.VERTICAL);
+        GridData sashData = new GridData(SWT.FILL, SWT.FILL, true, true);
+        sashData.heightHint = 460;
+        sash.setLayoutData(sashData);
         chart = new TrendChart(sash);
         TabFolder tabs = new TabFolder(sash, SWT.TOP);
         tab(tabs, Breakdown.ACCOUNT, MetricsUiMessages.Metrics_byAccount, true);
         tab(tabs, Breakdown.NETWORK, MetricsUiMessages.Metrics_byNetwork, true);
         tab(tabs, Breakdown.PERSON, MetricsUiMessages.Metrics_byPerson, false);
         sash.setWeights(2, 3);
+        scroller.setMinHeight(body.computeSize(SWT.DEFAULT, SWT.DEFAULT).y);
 
         hoursSpec.setText(WorkspaceMetrics.businessHoursSpec(workspace));
         loadSavedHours(workspace);

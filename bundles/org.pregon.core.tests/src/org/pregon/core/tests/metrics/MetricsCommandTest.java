@@ -130,6 +130,20 @@ public class MetricsCommandTest {
     }
 
     @Test
+    public void graphTimesInEveryOffsetFormAreReadAlike() throws Exception {
+        for (String time : new String[] { "2026-03-02T11:00:00+0100", "2026-03-02T10:00:00+0000", "2026-03-02T10:00:00Z",
+                "2026-03-02T05:30:00-0430", "2026-03-02T11:00:00+01:00", "2026-03-02T10:00:00.000+0000" }) {
+            Run run = run("--page-id", PAGE, dump("{\"data\": [{\"messages\": {\"data\": [{\"created_time\": \"2026-03-02T10:18:00+0000\","
+                    + " \"from\": {\"id\": \"" + PAGE + "\"}}, {\"created_time\": \"" + time + "\", \"from\": {\"id\": \"7\"}}]}}]}"));
+            assertEquals(0, run.exit(), time + ": " + run.err());
+            assertEquals(1080.0, run.json().get("responseTimeSeconds").asDouble(), time);
+        }
+        Run impossible = run("--page-id", PAGE, dump("{\"data\": [{\"messages\": {\"data\": [{\"created_time\": \"2026-02-30T10:00:00+0000\"}]}}]}"));
+        assertEquals(2, impossible.exit());
+        assertTrue(impossible.err().contains("2026-02-30"), impossible.err());
+    }
+
+    @Test
     public void usageErrorsAndMalformedFilesExitTwoSayingWhatAndWhere() throws Exception {
         String file = dump(DUMP);
         List<Run> usage = new ArrayList<>();

@@ -91,6 +91,11 @@ public class SyncUITest {
         Conversation thread = conversation("901");
         assertEquals("900", thread.getPostRemoteId());
 
+        // the open Inbox shows what a sync brings without being asked to
+        org.pregon.ui.views.InboxView inbox = UiTestSupport.show(org.pregon.ui.views.InboxView.ID);
+        waitFor(inbox.inbox().refresh());
+        String threadId = thread.getId();
+
         // a citizen answers again: the next sync brings it, the conversation is unread and the user is told
         List<SyncResult> heard = new java.util.concurrent.CopyOnWriteArrayList<>();
         org.pregon.core.sync.SyncListener listener = heard::add;
@@ -102,12 +107,28 @@ public class SyncUITest {
             assertEquals(1, second.results().get(0).newIncoming());
             waitUntil(() -> !heard.isEmpty(), "the sync event");
             assertTrue(conversation("901").isUnread());
+            waitUntil(() -> inboxRowShows(inbox, threadId, "termini"), "the open Inbox showing the new reply");
             waitUntil(() -> WorkspaceSession.syncNotifier().lastShown() != null, "the notification");
             String shown = WorkspaceSession.syncNotifier().lastShown();
             assertTrue(shown.contains("1") && shown.contains("@ocupacio@social.example"), shown);
         } finally {
             SyncEvents.removeListener(listener);
         }
+    }
+
+    /** Whether the Inbox's row of the conversation (reading it fills the virtual row) shows the text. */
+    private static boolean inboxRowShows(org.pregon.ui.views.InboxView inbox, String conversationId, String text) {
+        int index = inbox.inbox().indexOf(conversationId, inbox.inbox().table().getItemCount());
+        if (index < 0) {
+            return false;
+        }
+        org.eclipse.swt.widgets.TableItem row = inbox.inbox().table().getItem(index);
+        for (int column = 0; column < inbox.inbox().table().getColumnCount(); column++) {
+            if (row.getText(column).contains(text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Conversation conversation(String remoteId) {

@@ -29,6 +29,8 @@ import org.pregon.core.archive.Snippet;
 import org.pregon.core.store.ArchiveRepository;
 import org.pregon.core.store.ArchiveRow;
 import org.pregon.core.store.Workspace;
+import org.pregon.core.sync.SyncEvents;
+import org.pregon.core.sync.SyncListener;
 import org.pregon.model.ArchivedItem;
 import org.pregon.ui.WorkspaceSession;
 import org.pregon.ui.archive.ArchiveSearchIndex;
@@ -65,6 +67,20 @@ public class ArchiveView extends ViewPart {
     /** The search shown, or null while the whole archive is shown. */
     private SearchResults results;
     private Job searchJob;
+    /** What a sync brought shows at once: the whole archive is re-read, a search is run again. */
+    private final SyncListener onSync = result -> {
+        if (result.changedAnything() && table != null && !table.isDisposed()) {
+            table.getDisplay().asyncExec(() -> {
+                if (!table.isDisposed()) {
+                    if (results == null) {
+                        refresh();
+                    } else {
+                        search();
+                    }
+                }
+            });
+        }
+    };
 
     @Override
     public void createPartControl(Composite parent) {
@@ -90,6 +106,7 @@ public class ArchiveView extends ViewPart {
         DateTimeFormatter when = Labels.dateTime();
         table.addListener(SWT.SetData, event -> fill(event, when));
         refresh();
+        SyncEvents.addListener(onSync);
     }
 
     /** Re-reads the item count and drops cached pages (after a sync or an import). */
@@ -327,6 +344,12 @@ public class ArchiveView extends ViewPart {
     @Override
     public void setFocus() {
         table.setFocus();
+    }
+
+    @Override
+    public void dispose() {
+        SyncEvents.removeListener(onSync);
+        super.dispose();
     }
 
     /** Keeps the few most recently used pages of rows. */

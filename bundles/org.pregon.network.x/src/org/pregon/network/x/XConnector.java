@@ -54,6 +54,14 @@ public class XConnector implements NetworkConnector {
     private final Sleeper sleeper;
     private final Clock clock;
 
+    private final XHistory history;
+
+    /** Own posts and the replies to them, for the archive and the inbox (direct messages are not in this tier). */
+    @Override
+    public java.util.Optional<org.pregon.core.networks.HistoryReader> history() {
+        return java.util.Optional.of(history);
+    }
+
     public XConnector() {
         this(RetryPolicy.defaults(), Sleeper.SYSTEM, Clock.systemUTC());
     }
@@ -63,6 +71,7 @@ public class XConnector implements NetworkConnector {
         this.retryPolicy = retryPolicy;
         this.sleeper = sleeper;
         this.clock = clock;
+        this.history = new XHistory(this::client, clock);
     }
 
     @Override
@@ -214,7 +223,7 @@ public class XConnector implements NetworkConnector {
     }
 
     /** The post's public address; X redirects /i/web/status/{id} when the handle is not known. */
-    private static String url(Account account, String id) {
+    static String url(Account account, String id) {
         String handle = account.getHandle();
         if (handle == null || handle.isBlank()) {
             return "https://x.com/i/web/status/" + id; //$NON-NLS-1$
@@ -222,7 +231,7 @@ public class XConnector implements NetworkConnector {
         return "https://x.com/" + (handle.startsWith("@") ? handle.substring(1) : handle) + "/status/" + id; //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
     }
 
-    private static String token(Account account, Credentials credentials) throws CredentialsExpiredException {
+    static String token(Account account, Credentials credentials) throws CredentialsExpiredException {
         String token = credentials == null ? null : credentials.get(ACCESS_TOKEN);
         if (token == null || token.isBlank()) {
             throw new CredentialsExpiredException(NLS.bind(Messages.X_noToken, account.getHandle()), null);
@@ -239,7 +248,7 @@ public class XConnector implements NetworkConnector {
         return value.asText();
     }
 
-    private static String segment(String id) {
+    static String segment(String id) {
         return URLEncoder.encode(id, StandardCharsets.UTF_8).replace("+", "%20"); //$NON-NLS-1$ //$NON-NLS-2$
     }
 

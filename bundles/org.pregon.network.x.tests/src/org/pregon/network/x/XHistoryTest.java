@@ -95,6 +95,10 @@ public class XHistoryTest {
         return tweet(id, List.of(id), createdAt, ME, text, id, null);
     }
 
+    private static String withPhoto(String tweet) {
+        return tweet.substring(0, tweet.lastIndexOf('}')) + ",\"attachments\":{\"media_keys\":[\"3_1862000000000000001\"]}}";
+    }
+
     private static String page(String nextToken, String... tweets) {
         String meta = tweets.length == 0 ? "{\"result_count\":0}" : """
                 {"result_count":%d,"newest_id":"%s","oldest_id":"%s"%s}""".formatted(tweets.length,
@@ -113,10 +117,12 @@ public class XHistoryTest {
         wireMock.server().stubFor(get("/2/users/me").willReturn(okJson(
                 "{\"data\":{\"id\":\"" + ME + "\",\"name\":\"Ajuntament\",\"username\":\"ajuntament_bnf\"}}")));
         wireMock.server().stubFor(get(urlPathEqualTo(TWEETS)).withQueryParam("pagination_token", absent())
-                .withQueryParam("max_results", equalTo("100")).withQueryParam("expansions", equalTo("author_id"))
+                .withQueryParam("max_results", equalTo("100")).withQueryParam("expansions", equalTo("author_id,attachments.media_keys"))
                 .withQueryParam("tweet.fields", containing("edit_history_tweet_ids"))
                 .willReturn(okJson(page(NEXT, ours(OPENING, "2026-11-29T10:00:00.000Z", "Obrim el termini d'inscripció"),
-                        ours(FAIR, "2026-11-28T10:00:00.000Z", "Fira de l'Ocupació dijous")))));
+                        withPhoto(ours(FAIR, "2026-11-28T10:00:00.000Z", "Fira de l'Ocupació dijous")))
+                        .replace("\"includes\":{", "\"includes\":{\"media\":[{\"media_key\":\"3_1862000000000000001\","
+                                + "\"type\":\"photo\",\"url\":\"https://pbs.twimg.com/media/GfiraOcupacio.jpg\"}],"))));
         wireMock.server().stubFor(get(urlPathEqualTo(TWEETS)).withQueryParam("pagination_token", equalTo(NEXT))
                 .willReturn(okJson(page(null, ours(MORNING, "2026-11-27T10:00:00.000Z", "Bon dia")))));
         wireMock.server().stubFor(get(urlPathEqualTo(MENTIONS)).withQueryParam("max_results", equalTo("100"))
@@ -146,6 +152,8 @@ public class XHistoryTest {
             assertEquals("@ajuntament_bnf", opening.getAuthor());
             assertEquals("https://x.com/ajuntament_bnf/status/" + OPENING, opening.getUrl());
             assertEquals(Instant.parse("2026-11-29T10:00:00Z"), opening.getCreatedAt().toInstant());
+            assertEquals(List.of("https://pbs.twimg.com/media/GfiraOcupacio.jpg"), service.archived("acc-x", FAIR)
+                    .orElseThrow().getMedia().stream().map(m -> m.getUrl()).toList());
             ArchivedItem question = service.archived("acc-x", QUESTION).orElseThrow();
             assertEquals(ItemKind.COMMENT, question.getKind());
             assertEquals(OPENING, question.getParentRemoteId());

@@ -36,7 +36,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * item keeps the original id, so an edit becomes a revision of the same archived item;</li>
  * <li>comments: GET /2/users/:id/mentions, the replies and mentions addressed to the account. X has no
  * "replies under this post" call in this tier, so the replies of a post are the mentions whose
- * conversation_id is the post; a pass reads each mentions page once and answers every post from it;</li>
+ * conversation_id is the post; a pass reads each mentions page once and answers every post from it.
+ * X keeps only the latest 800 mentions: a busy account's replies under old posts fall out of reach, and a
+ * full pass then takes them for deleted (the SPI cannot yet say "not known");</li>
  * <li>messages: not read. X sells direct-message reading separately (GET /2/dm_events), which this tier
  * does not include, so {@link #streams()} leaves MESSAGES out.</li>
  * </ul>
@@ -53,7 +55,7 @@ final class XHistory implements HistoryReader {
     private static final Duration MENTIONS_KEPT = Duration.ofMinutes(15);
     private static final String PAGE_SIZE = "100"; //$NON-NLS-1$
     private static final String TWEET_FIELDS = "created_at,edit_history_tweet_ids,conversation_id,in_reply_to_user_id," //$NON-NLS-1$
-            + "referenced_tweets,lang,author_id"; //$NON-NLS-1$
+            + "referenced_tweets,lang,author_id,attachments"; //$NON-NLS-1$
 
     private final Clients clients;
     private final Clock clock;
@@ -88,6 +90,7 @@ final class XHistory implements HistoryReader {
             JsonNode body = client.send(timeline("/2/users/" + XConnector.segment(me) + "/tweets", token, cursor), //$NON-NLS-1$
                     progress.split(1)).json();
             Map<String, String> handles = handles(body);
+            Map<String, String> media = media(body);
             List<HistoryItem> items = new ArrayList<>();
             for (JsonNode tweet : body.path("data")) { //$NON-NLS-1$
                 List<String> versions = versions(tweet);
@@ -102,7 +105,7 @@ final class XHistory implements HistoryReader {
                 Instant originalTime = edited ? Snowflake.time(original) : created;
                 items.add(HistoryItem.post(original, handles.get(tweet.path("author_id").asText()), //$NON-NLS-1$
                         tweet.path("text").asText(null), originalTime != null ? originalTime : created, //$NON-NLS-1$
-                        edited ? created : null, XConnector.url(account, original), List.of(), tweet.path("lang").asText(null))); //$NON-NLS-1$
+                        edited ? created : null, XConnector.url(account, original), mediaUrls(tweet, media), tweet.path("lang").asText(null))); //$NON-NLS-1$
             }
             return new HistoryPage(items, nextToken(body));
         }
@@ -120,6 +123,7 @@ final class XHistory implements HistoryReader {
             body = mentionsPage(client, account, me, token, cursor, progress.split(1));
         }
         Map<String, String> handles = handles(body);
+        Map<String, String> media = media(body);
         Map<String, String> parents = new HashMap<>();
         List<JsonNode> replies = new ArrayList<>();
         for (JsonNode tweet : body.path("data")) { //$NON-NLS-1$
@@ -139,7 +143,7 @@ final class XHistory implements HistoryReader {
             }
             items.add(HistoryItem.comment(id, parent != null ? parent : postRemoteId, threadRoot(id, postRemoteId, parents),
                     handles.get(tweet.path("author_id").asText()), me.equals(tweet.path("author_id").asText()), //$NON-NLS-1$ //$NON-NLS-2$
-                    tweet.path("text").asText(null), created, null, "https://x.com/i/web/status/" + id, List.of())); //$NON-NLS-1$ //$NON-NLS-2$
+                    tweet.path("text").asText(null), created, null, "https://x.com/i/web/status/" + id, mediaUrls(tweet, media))); //$NON-NLS-1$ //$NON-NLS-2$
         }
         return new HistoryPage(items, nextToken(body));
     }
@@ -170,7 +174,8 @@ final class XHistory implements HistoryReader {
 
     private static ApiRequest timeline(String path, String token, String cursor) {
         ApiRequest request = ApiRequest.get(path).bearer(token).query("max_results", PAGE_SIZE) //$NON-NLS-1$
-                .query("tweet.fields", TWEET_FIELDS).query("expansions", "author_id").query("user.fields", "username"); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                .query("tweet.fields", TWEET_FIELDS).query("expansions", "author_id,attachments.media_keys").query("user.fields", "username") //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$ //$NON-NLS-4$ //$NON-NLS-5$
+                .query("media.fields", "url,preview_image_url,type"); //$NON-NLS-1$ //$NON-NLS-2$
         return cursor == null ? request : request.query("pagination_token", cursor); //$NON-NLS-1$
     }
 
@@ -238,6 +243,29 @@ final class XHistory implements HistoryReader {
             }
         }
         return handles;
+    }
+
+    /** The expanded media, media_key to its URL (a video or GIF has only its preview image's). */
+    private static Map<String, String> media(JsonNode body) {
+        Map<String, String> urls = new HashMap<>();
+        for (JsonNode media : body.path("includes").path("media")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String url = media.path("url").asText(media.path("preview_image_url").asText("")); //$NON-NLS-1$ //$NON-NLS-2$ //$NON-NLS-3$
+            if (!url.isEmpty()) {
+                urls.put(media.path("media_key").asText(), url); //$NON-NLS-1$
+            }
+        }
+        return urls;
+    }
+
+    private static List<String> mediaUrls(JsonNode tweet, Map<String, String> media) {
+        List<String> urls = new ArrayList<>();
+        for (JsonNode key : tweet.path("attachments").path("media_keys")) { //$NON-NLS-1$ //$NON-NLS-2$
+            String url = media.get(key.asText());
+            if (url != null) {
+                urls.add(url);
+            }
+        }
+        return urls;
     }
 
     private static String nextToken(JsonNode body) {

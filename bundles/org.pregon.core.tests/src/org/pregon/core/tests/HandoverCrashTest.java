@@ -29,6 +29,7 @@ import org.pregon.model.CredentialState;
 import org.pregon.model.Post;
 import org.pregon.model.PostVariant;
 import org.pregon.model.PregonFactory;
+import org.pregon.testing.ChildJvm;
 
 /**
  * A publisher killed with SIGKILL while handing posts over, most often right after the network
@@ -138,6 +139,6 @@ public class HandoverCrashTest {
 
     private static Process start(Path data, Path network, Instant now) throws Exception {
         return ChildJvm.start(HandoverCrashChild.class, List.of(data.toString(), network.toString(), Long.toString(now.toEpochMilli())),
-                ChildJvm.CORE_RUNTIME);
+                CrashWriter.RUNTIME);
     }
 }

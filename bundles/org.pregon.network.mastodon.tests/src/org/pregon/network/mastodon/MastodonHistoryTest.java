@@ -13,11 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 
@@ -35,6 +32,7 @@ import org.pregon.model.Direction;
 import org.pregon.model.ItemKind;
 import org.pregon.model.Message;
 import org.pregon.testing.LocalWireMock;
+import org.pregon.testing.MutableClock;
 import org.pregon.testing.RecordingSleeper;
 
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
@@ -192,33 +190,5 @@ public class MastodonHistoryTest {
     private static Conversation conversation(Workspace workspace, String remoteId) {
         return workspace.conversations().list().stream().filter(c -> remoteId.equals(c.getRemoteId())).findFirst()
                 .orElseThrow(() -> new AssertionError("no conversation " + remoteId));
-    }
-
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

@@ -9,11 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.HashSet;
@@ -43,6 +40,7 @@ import org.pregon.model.ItemKind;
 import org.pregon.model.Message;
 import org.pregon.model.Note;
 import org.pregon.model.PregonFactory;
+import org.pregon.testing.MutableClock;
 
 /**
  * The sync jobs against a network in memory that pages like the real ones: history import, then new,
@@ -350,34 +348,6 @@ public class SyncServiceTest {
             try (Connection c = new PostgresDialect(SERVER, credentials).connect(); Statement st = c.createStatement()) {
                 st.execute("DROP SCHEMA " + schema + " CASCADE");
             }
-        }
-    }
-
-    /** A clock the test moves forward. */
-    static final class MutableClock extends Clock {
-        private Instant now;
-
-        MutableClock(Instant now) {
-            this.now = now;
-        }
-
-        void advance(Duration duration) {
-            now = now.plus(duration);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
         }
     }
 }

@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
+import org.pregon.core.internal.Csv;
 import org.pregon.core.store.AuditLog;
 import org.pregon.model.AuditEntry;
 
@@ -44,11 +45,11 @@ public final class AuditExport {
 
     public long csv(OutputStream out, String filter) throws IOException {
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        row(writer, COLUMNS);
+        Csv.row(writer, COLUMNS);
         long written = 0;
         for (List<AuditEntry> page = log.newest(0, PAGE, filter); !page.isEmpty(); page = log.newest(written, PAGE, filter)) {
             for (AuditEntry e : page) {
-                row(writer, values(e));
+                Csv.row(writer, values(e));
             }
             written += page.size();
         }
@@ -80,26 +81,5 @@ public final class AuditExport {
     private static String[] values(AuditEntry e) {
         return new String[] { e.getAt() == null ? null : e.getAt().toInstant().toString(), e.getWho(), e.getAction(),
                 e.getTargetType(), e.getTargetId(), e.getDetails(), e.getId() };
-    }
-
-    /** One CSV record, CRLF-terminated; a field is quoted when it holds a comma, quote or line break. */
-    private static void row(Writer writer, String[] fields) throws IOException {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quote(fields[i]));
-        }
-        writer.write("\r\n"); //$NON-NLS-1$
-    }
-
-    static String quote(String field) {
-        if (field == null) {
-            return ""; //$NON-NLS-1$
-        }
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }

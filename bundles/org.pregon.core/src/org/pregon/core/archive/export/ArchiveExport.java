@@ -11,6 +11,7 @@ import org.eclipse.core.runtime.IProgressMonitor;
 import org.eclipse.core.runtime.OperationCanceledException;
 import org.eclipse.core.runtime.SubMonitor;
 import org.pregon.core.http.Json;
+import org.pregon.core.internal.Csv;
 import org.pregon.model.ArchivedItem;
 
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -62,12 +63,12 @@ public final class ArchiveExport {
     public static Counts csv(Iterable<ArchivedItem> items, OutputStream out, IProgressMonitor monitor) throws IOException {
         SubMonitor progress = SubMonitor.convert(monitor, IProgressMonitor.UNKNOWN);
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
-        row(writer, ArchiveRecords.COLUMNS.toArray(String[]::new));
+        Csv.row(writer, ArchiveRecords.COLUMNS.toArray(String[]::new));
         long itemCount = 0;
         long revisionCount = 0;
         for (ArchivedItem item : items) {
             for (String[] row : ArchiveRecords.rows(item)) {
-                row(writer, row);
+                Csv.row(writer, row);
             }
             itemCount++;
             revisionCount += item.getRevisions().size();
@@ -82,26 +83,5 @@ public final class ArchiveExport {
             throw new OperationCanceledException();
         }
         progress.setWorkRemaining(100).worked(1);
-    }
-
-    /** One CSV record, CRLF-terminated; a field is quoted when it holds a comma, quote or line break. */
-    private static void row(Writer writer, String[] fields) throws IOException {
-        for (int i = 0; i < fields.length; i++) {
-            if (i > 0) {
-                writer.write(',');
-            }
-            writer.write(quote(fields[i]));
-        }
-        writer.write("\r\n"); //$NON-NLS-1$
-    }
-
-    static String quote(String field) {
-        if (field == null) {
-            return ""; //$NON-NLS-1$
-        }
-        if (field.indexOf(',') < 0 && field.indexOf('"') < 0 && field.indexOf('\n') < 0 && field.indexOf('\r') < 0) {
-            return field;
-        }
-        return '"' + field.replace("\"", "\"\"") + '"'; //$NON-NLS-1$ //$NON-NLS-2$
     }
 }
